@@ -1,0 +1,11 @@
+import { readdirSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
+
+/** Tests import workspace packages from source, so no build is needed between an edit and a test run. */
+export const workspaceAliases = Object.fromEntries(
+  readdirSync(packagesDir)
+    .filter((dir) => existsSync(`${packagesDir}${dir}/src/index.ts`))
+    .map((dir) => [`@hwcloud/${dir}`, `${packagesDir}${dir}/src/index.ts`]),
+);
