@@ -2,6 +2,12 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    projects: ["specs/vitest.config.ts", "packages/*/vitest.config.ts", "tools/*/vitest.config.ts", "examples/*/vitest.config.ts"],
+    projects: [
+      "specs/vitest.config.ts",
+      "packages/*/vitest.config.ts",
+      "tools/*/vitest.config.ts",
+      "examples/*/vitest.config.ts",
+    ],
+    reporters: ["default", "./tools/vitest-summary-reporter.ts"],
   },
 });
