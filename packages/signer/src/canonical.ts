@@ -1,0 +1,92 @@
+import { percentDecode, percentEncode } from "./encoding.js";
+
+/** Hash of the empty body, used when a request has none. */
+export const EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+/**
+ * Canonical URI: each `/`-separated segment of the URL path is percent-decoded, then re-encoded
+ * with the RFC 3986 unreserved set, and the result always ends with `/`.
+ */
+export function canonicalUri(pathname: string): string {
+  const segments = pathname.split("/");
+  let out = "";
+  for (let i = 0; i < segments.length; i++) {
+    if (i > 0) out += "/";
+    out += percentEncode(percentDecode(segments[i]!));
+  }
+  return out.endsWith("/") ? out : `${out}/`;
+}
+
+/**
+ * Canonical query string from a raw query (`URL.search`, with or without the `?`): names and values
+ * are decoded and re-encoded, a name without `=` gets an empty value, pairs are sorted by decoded
+ * name then decoded value (UTF-16 code unit order), and empty pieces (`a=1&&b=2`) are dropped.
+ */
+export function canonicalQueryString(search: string): string {
+  const query = search.startsWith("?") ? search.slice(1) : search;
+  if (query === "") return "";
+  const pairs: Array<[string, string]> = [];
+  for (const piece of query.split("&")) {
+    if (piece === "") continue;
+    const eq = piece.indexOf("=");
+    const name = eq === -1 ? piece : piece.slice(0, eq);
+    const value = eq === -1 ? "" : piece.slice(eq + 1);
+    pairs.push([percentDecode(name), percentDecode(value)]);
+  }
+  pairs.sort(comparePairs);
+  let out = "";
+  for (let i = 0; i < pairs.length; i++) {
+    const [name, value] = pairs[i]!;
+    if (i > 0) out += "&";
+    out += `${percentEncode(name)}=${percentEncode(value)}`;
+  }
+  return out;
+}
+
+function comparePairs(a: [string, string], b: [string, string]): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  if (a[1] !== b[1]) return a[1] < b[1] ? -1 : 1;
+  return 0;
+}
+
+/** Signed header names: lower-case, sorted, `;`-joined. */
+export interface CanonicalHeaders {
+  readonly signedHeaders: string;
+  /** One `name:value\n` line per signed header. */
+  readonly text: string;
+}
+
+/**
+ * Canonical headers from lower-case names and trimmed values (what `Headers` holds), sorted by name.
+ */
+export function canonicalHeaders(entries: Iterable<readonly [string, string]>): CanonicalHeaders {
+  const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let signedHeaders = "";
+  let text = "";
+  for (let i = 0; i < sorted.length; i++) {
+    const [name, value] = sorted[i]!;
+    if (i > 0) signedHeaders += ";";
+    signedHeaders += name;
+    text += `${name}:${value}\n`;
+  }
+  return { signedHeaders, text };
+}
+
+/** Every part of the canonical request, already canonical. */
+export interface CanonicalRequestParts {
+  readonly method: string;
+  readonly uri: string;
+  readonly query: string;
+  readonly headers: CanonicalHeaders;
+  readonly payloadHash: string;
+}
+
+export function joinCanonicalRequest(parts: CanonicalRequestParts): string {
+  return `${parts.method}\n${parts.uri}\n${parts.query}\n${parts.headers.text}\n${parts.headers.signedHeaders}\n${parts.payloadHash}`;
+}
+
+export const ALGORITHM = "SDK-HMAC-SHA256";
+
+export function stringToSign(date: string, canonicalRequestHash: string): string {
+  return `${ALGORITHM}\n${date}\n${canonicalRequestHash}`;
+}

@@ -1,0 +1,77 @@
+import { toHex, utf8 } from "./encoding.js";
+
+/** The two primitives signing needs; one implementation per runtime. */
+export interface CryptoBackend {
+  readonly name: "webcrypto" | "node";
+  sha256Hex(data: Uint8Array | string): Promise<string> | string;
+  /** HMAC-SHA256 of `data` with `sk`; `owner` keys the imported-key cache (the credentials object). */
+  hmacSha256Hex(owner: object, sk: string, data: string): Promise<string> | string;
+}
+
+/**
+ * Imported keys are cached per credentials object, so the SK lives only as long as the object the
+ * caller already holds; a changed SK on the same object re-imports.
+ */
+function keyCache<K>(importKey: (sk: string) => K): (owner: object, sk: string) => K {
+  const cache = new WeakMap<object, { sk: string; key: K }>();
+  return (owner, sk) => {
+    const hit = cache.get(owner);
+    if (hit !== undefined && hit.sk === sk) return hit.key;
+    const key = importKey(sk);
+    cache.set(owner, { sk, key });
+    return key;
+  };
+}
+
+export function webCryptoBackend(subtle: SubtleCrypto = globalThis.crypto.subtle): CryptoBackend {
+  const hmacKey = keyCache((sk) =>
+    subtle.importKey("raw", utf8(sk), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]),
+  );
+  return {
+    name: "webcrypto",
+    async sha256Hex(data) {
+      const bytes = typeof data === "string" ? utf8(data) : (data as Uint8Array<ArrayBuffer>);
+      return toHex(new Uint8Array(await subtle.digest("SHA-256", bytes)));
+    },
+    async hmacSha256Hex(owner, sk, data) {
+      const key = await hmacKey(owner, sk);
+      return toHex(new Uint8Array(await subtle.sign("HMAC", key, utf8(data))));
+    },
+  };
+}
+
+/** The subset of node:crypto the fast path uses, typed here so no Node types leak into the build. */
+interface NodeCrypto {
+  createHash(algorithm: "sha256"): { update(data: Uint8Array | string): { digest(encoding: "hex"): string } };
+  createHmac(
+    algorithm: "sha256",
+    key: unknown,
+  ): { update(data: string): { digest(encoding: "hex"): string } };
+  createSecretKey(key: Uint8Array): unknown;
+}
+
+/**
+ * Node's synchronous hashing is several times faster than WebCrypto's promise round trips. It is
+ * reached through `process.getBuiltinModule` (Node 20.16+), so nothing here imports a Node module
+ * and browser bundles never see one.
+ */
+export function nodeBackend(): CryptoBackend | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const nodeCrypto = proc?.getBuiltinModule?.("crypto") as NodeCrypto | undefined;
+  if (nodeCrypto === undefined || typeof nodeCrypto.createHmac !== "function") return undefined;
+  const hmacKey = keyCache((sk) => nodeCrypto.createSecretKey(utf8(sk)));
+  return {
+    name: "node",
+    sha256Hex: (data) => nodeCrypto.createHash("sha256").update(data).digest("hex"),
+    hmacSha256Hex: (owner, sk, data) =>
+      nodeCrypto.createHmac("sha256", hmacKey(owner, sk)).update(data).digest("hex"),
+  };
+}
+
+let selected: CryptoBackend | undefined;
+
+/** The fastest backend this runtime offers, chosen once. */
+export function defaultBackend(): CryptoBackend {
+  selected ??= nodeBackend() ?? webCryptoBackend();
+  return selected;
+}

@@ -1,0 +1,69 @@
+import { SignerError } from "./errors.js";
+
+/** A request body the signer can hash without consuming a stream. */
+export type SignableBody = string | Uint8Array | ArrayBuffer | ArrayBufferView | null | undefined;
+
+/** Header input: anything `Headers` accepts, or Node's `IncomingHttpHeaders` (array values). */
+export type HeadersLike = HeadersInit | Record<string, string | readonly string[] | undefined>;
+
+export interface SignableRequest {
+  readonly method: string;
+  /** Absolute http(s) URL, query included. */
+  readonly url: string | URL;
+  readonly headers?: HeadersLike | undefined;
+  readonly body?: SignableBody;
+}
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const FETCH_UPPERCASED_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"]);
+
+/** The method as fetch sends it: the six standard methods upper-cased, any other kept as given. */
+export function normalizeMethod(method: unknown): string {
+  if (typeof method !== "string" || !TOKEN.test(method)) {
+    throw new SignerError("invalid_method", "request.method must be an HTTP method token such as GET");
+  }
+  const upper = method.toUpperCase();
+  return FETCH_UPPERCASED_METHODS.has(upper) ? upper : method;
+}
+
+export function parseUrl(url: unknown): URL {
+  let parsed: URL;
+  try {
+    parsed = url instanceof URL ? url : new URL(String(url));
+  } catch {
+    throw new SignerError("invalid_url", "request.url must be an absolute URL such as https://host/path");
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    throw new SignerError("invalid_url", `request.url must use http or https, not ${parsed.protocol}`);
+  }
+  return parsed;
+}
+
+/** A fresh, mutable copy; invalid names or values fail without echoing them. */
+export function toHeaders(init: HeadersLike | undefined): Headers {
+  try {
+    if (init === undefined || init instanceof Headers || Array.isArray(init))
+      return new Headers(init as HeadersInit);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(init)) {
+      if (value === undefined) continue;
+      headers.set(name, typeof value === "string" ? value : (value as readonly string[]).join(", "));
+    }
+    return headers;
+  } catch {
+    throw new SignerError("invalid_header", "request.headers holds an invalid header name or value");
+  }
+}
+
+/** Body bytes (or text) to hash; rejects streams, FormData and other types that must be read first. */
+export function bodyToHashInput(body: SignableBody): Uint8Array | string | null {
+  if (body === null || body === undefined) return null;
+  if (typeof body === "string") return body === "" ? null : body;
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  throw new SignerError(
+    "unsupported_body",
+    "request.body must be a string, Uint8Array, ArrayBuffer, ArrayBufferView or null; read streams and FormData into bytes first (signFetchRequest does)",
+  );
+}

@@ -1,0 +1,59 @@
+import {
+  ALGORITHM,
+  EMPTY_BODY_SHA256,
+  canonicalHeaders,
+  canonicalQueryString,
+  canonicalUri,
+  joinCanonicalRequest,
+  stringToSign,
+} from "./canonical.js";
+import type { CryptoBackend } from "./crypto.js";
+import { bodyToHashInput, type SignableBody } from "./request.js";
+
+export const HEADER_DATE = "x-sdk-date";
+export const HEADER_CONTENT_SHA256 = "x-sdk-content-sha256";
+export const HEADER_SECURITY_TOKEN = "x-security-token";
+
+export interface SignatureInput {
+  readonly method: string;
+  readonly url: URL;
+  /** Lower-case name and value of every header to sign, `host` included. */
+  readonly headers: Iterable<readonly [string, string]>;
+  /** Value of X-Sdk-Content-Sha256 when the caller set one, which then replaces the body hash. */
+  readonly contentSha256: string | null;
+  readonly body: SignableBody;
+  readonly sdkDate: string;
+}
+
+export interface SignatureParts {
+  readonly canonicalRequest: string;
+  readonly signedHeaders: string;
+  readonly stringToSign: string;
+}
+
+export async function buildStringToSign(
+  input: SignatureInput,
+  backend: CryptoBackend,
+): Promise<SignatureParts> {
+  const bodyInput = input.contentSha256 === null ? bodyToHashInput(input.body) : null;
+  const payloadHash =
+    input.contentSha256 ?? (bodyInput === null ? EMPTY_BODY_SHA256 : await backend.sha256Hex(bodyInput));
+  const headers = canonicalHeaders(input.headers);
+  const canonicalRequest = joinCanonicalRequest({
+    method: input.method,
+    uri: canonicalUri(input.url.pathname),
+    query: canonicalQueryString(input.url.search),
+    headers,
+    payloadHash,
+  });
+  const hash = await backend.sha256Hex(canonicalRequest);
+  return {
+    canonicalRequest,
+    signedHeaders: headers.signedHeaders,
+    stringToSign: stringToSign(input.sdkDate, hash),
+  };
+}
+
+export function authorizationValue(ak: string, signedHeaders: string, signature: string): string {
+  return `${ALGORITHM} Access=${ak}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+}
