@@ -1,0 +1,133 @@
+import { signRequest } from "@hwcloud/signer";
+import { assertNoPermanentKeysInBrowser } from "./browser-guard.js";
+import { HuaweiCloudConfigError } from "./errors.js";
+import type { AuthMode } from "./http-error.js";
+import type { AkSkCredentials, Credentials, ProvidedCredentials } from "./types.js";
+
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: Uint8Array | undefined;
+}
+
+/** Adds authentication to one attempt of a request; AK/SK signing uses `date` as X-Sdk-Date. */
+export interface Authenticator {
+  readonly mode: AuthMode;
+  apply(request: OutgoingRequest, date: Date): Promise<Headers>;
+}
+
+export interface AuthOptions {
+  projectId?: string | undefined;
+  dangerouslyAllowBrowser?: boolean | undefined;
+}
+
+/** Provider results are reused until this long before they expire. */
+const REFRESH_BEFORE_EXPIRY_MS = 5 * 60_000;
+
+function nonEmpty(value: unknown): value is string {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+function checkAkSk(
+  credentials: Partial<AkSkCredentials>,
+  source: string,
+): asserts credentials is AkSkCredentials {
+  if (!nonEmpty(credentials.ak))
+    throw new HuaweiCloudConfigError(`${source}: ak must be a non-empty string.`);
+  if (!nonEmpty(credentials.sk))
+    throw new HuaweiCloudConfigError(`${source}: sk must be a non-empty string.`);
+  if (credentials.securityToken !== undefined && !nonEmpty(credentials.securityToken)) {
+    throw new HuaweiCloudConfigError(`${source}: securityToken, when given, must be a non-empty string.`);
+  }
+}
+
+function expiryOf(value: ProvidedCredentials["expiresAt"]): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = value instanceof Date ? value.getTime() : typeof value === "number" ? value : Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** Calls the provider when nothing is cached or the cached pair is about to expire. */
+function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: AuthOptions) {
+  let cached: { value: AkSkCredentials; expiresAt: number } | undefined;
+  return async (): Promise<AkSkCredentials> => {
+    if (cached && Date.now() < cached.expiresAt - REFRESH_BEFORE_EXPIRY_MS) return cached.value;
+    const provided = await provider();
+    checkAkSk(provided ?? {}, "credentials provider result");
+    assertNoPermanentKeysInBrowser(provided, options.dangerouslyAllowBrowser);
+    const value: AkSkCredentials = { ak: provided.ak, sk: provided.sk };
+    if (provided.securityToken) value.securityToken = provided.securityToken;
+    const expiresAt = expiryOf(provided.expiresAt);
+    cached = expiresAt === undefined ? undefined : { value, expiresAt };
+    return value;
+  };
+}
+
+function akSkAuthenticator(
+  getCredentials: () => Promise<AkSkCredentials>,
+  options: AuthOptions,
+): Authenticator {
+  return {
+    mode: "aksk",
+    async apply(request, date) {
+      const credentials = await getCredentials();
+      const headers = new Headers(request.headers);
+      // The official SDK sends the project id as a signed X-Project-Id header alongside the path.
+      if (options.projectId && !headers.has("x-project-id")) headers.set("X-Project-Id", options.projectId);
+      const signed = await signRequest(
+        { method: request.method, url: request.url, headers, body: request.body },
+        credentials,
+        { date },
+      );
+      signed.forEach((value, name) => headers.set(name, value));
+      return headers;
+    },
+  };
+}
+
+function tokenAuthenticator(token: string | (() => Promise<string>)): Authenticator {
+  return {
+    mode: "iamToken",
+    async apply(request) {
+      const value = typeof token === "string" ? token : await token();
+      if (!nonEmpty(value)) throw new HuaweiCloudConfigError("credentials.iamToken returned an empty token.");
+      const headers = new Headers(request.headers);
+      headers.set("X-Auth-Token", value);
+      return headers;
+    },
+  };
+}
+
+const unsigned: Authenticator = {
+  mode: "none",
+  async apply(request) {
+    return new Headers(request.headers);
+  },
+};
+
+/** Validates `credentials` up front (without echoing them) and returns how each attempt authenticates. */
+export function createAuthenticator(credentials: Credentials, options: AuthOptions): Authenticator {
+  if (credentials === "none") return unsigned;
+  if (typeof credentials === "function")
+    return akSkAuthenticator(cachingProvider(credentials, options), options);
+  if (typeof credentials !== "object" || credentials === null) {
+    throw new HuaweiCloudConfigError(
+      'credentials must be { ak, sk, securityToken? }, an async function returning them, { iamToken }, or "none".',
+    );
+  }
+  if ("iamToken" in credentials) {
+    const token = credentials.iamToken;
+    if (typeof token !== "function" && !nonEmpty(token)) {
+      throw new HuaweiCloudConfigError(
+        "credentials.iamToken must be a non-empty string or an async function.",
+      );
+    }
+    return tokenAuthenticator(token);
+  }
+  checkAkSk(credentials, "credentials");
+  assertNoPermanentKeysInBrowser(credentials, options.dangerouslyAllowBrowser);
+  const fixed: AkSkCredentials = { ak: credentials.ak, sk: credentials.sk };
+  if (credentials.securityToken) fixed.securityToken = credentials.securityToken;
+  return akSkAuthenticator(async () => fixed, options);
+}

@@ -1,0 +1,126 @@
+import createClient from "openapi-fetch";
+import { createAuthenticator } from "./auth.js";
+import { Clock } from "./clock-skew.js";
+import type { OperationDescriptor, ServiceDescriptor } from "./descriptor.js";
+import { resolveEndpoint } from "./endpoint.js";
+import { HuaweiCloudConfigError, HuaweiCloudError } from "./errors.js";
+import { errorFromResponse } from "./http-error.js";
+import { createPaginator } from "./paginate.js";
+import { prepareParams, type CallParams } from "./params.js";
+import { DEFAULT_BACKOFF } from "./retry.js";
+import { createTransport } from "./transport.js";
+import type { ClientOptions, RequestOptions, ServiceClient, WaitOptions } from "./types.js";
+import { waitFor } from "./waiter.js";
+
+export const DEFAULTS = { maxRetries: 2, timeout: 60_000 } as const;
+
+function checkCount(name: string, value: number | undefined, integer: boolean): void {
+  if (value === undefined) return;
+  if (
+    typeof value !== "number" ||
+    !(value >= 0) ||
+    !Number.isFinite(value) ||
+    (integer && !Number.isInteger(value))
+  ) {
+    throw new HuaweiCloudConfigError(
+      `${name} must be a non-negative ${integer ? "integer" : "number"}, got ${value}.`,
+    );
+  }
+}
+
+/**
+ * Builds a service client from its generated descriptor: an openapi-fetch client (GET, use, ...) whose
+ * requests are authenticated, retried and timed out by this package, plus one method per operation,
+ * `paginate.<operation>` for list operations and the descriptor's waiters.
+ */
+export function createServiceClient<Paths extends {}>(
+  descriptor: ServiceDescriptor,
+  options: ClientOptions,
+): ServiceClient<Paths> {
+  if (typeof options !== "object" || options === null) {
+    throw new HuaweiCloudConfigError(`${descriptor.service}: client options are required.`);
+  }
+  checkCount("maxRetries", options.maxRetries, true);
+  checkCount("timeout", options.timeout, false);
+  if (options.clockOffsetMs !== undefined && !Number.isFinite(options.clockOffsetMs)) {
+    throw new HuaweiCloudConfigError(`clockOffsetMs must be a finite number of milliseconds.`);
+  }
+  const baseUrl = resolveEndpoint(descriptor, options);
+  const auth = createAuthenticator(options.credentials, {
+    projectId: options.projectId,
+    dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
+  });
+  const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const transport = createTransport({
+    fetch: baseFetch,
+    auth,
+    clock: new Clock(options.clockOffsetMs ?? 0),
+    maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
+    timeout: options.timeout ?? DEFAULTS.timeout,
+    backoff: { ...DEFAULT_BACKOFF, ...options.retryDelay },
+  });
+  const client = createClient<Paths>({
+    baseUrl,
+    fetch: transport(),
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
+
+  async function invoke(op: OperationDescriptor, params: CallParams | undefined, call: RequestOptions = {}) {
+    checkCount("maxRetries", call.maxRetries, true);
+    checkCount("timeout", call.timeout, false);
+    const prepared = prepareParams(op, params, options.projectId);
+    const send = transport(call);
+    let url = `${baseUrl}${op.path}`;
+    const recordingFetch: typeof fetch = (input, init) => {
+      url = input instanceof Request ? input.url : String(input);
+      return send(input, init);
+    };
+    const context = { operation: op.operationId, method: op.method, url };
+    let result: { data?: unknown; error?: unknown; response: Response };
+    try {
+      // The descriptor's path is one of Paths' keys; openapi-fetch cannot see that through a string.
+      result = await (client as unknown as ServiceClient<Record<string, never>>).request(
+        op.method as never,
+        op.path as never,
+        {
+          params: prepared,
+          fetch: recordingFetch,
+          ...(params?.body === undefined ? {} : { body: params.body }),
+        } as never,
+      );
+    } catch (error) {
+      if (error instanceof HuaweiCloudError) throw error;
+      throw new HuaweiCloudError(`${op.operationId}: the success answer could not be parsed as JSON.`, {
+        ...context,
+        url,
+        cause: error,
+      });
+    }
+    if (!result.response.ok) {
+      throw errorFromResponse(result.response, result.error, { ...context, url, auth: auth.mode });
+    }
+    return result.data;
+  }
+
+  const methods: Record<string, unknown> = {};
+  const paginate: Record<string, unknown> = {};
+  for (const [name, op] of Object.entries(descriptor.operations)) {
+    methods[name] = (params?: CallParams, call?: RequestOptions) => invoke(op, params, call);
+    const paging = op.pagination;
+    if (paging) {
+      paginate[name] = (params?: CallParams, call?: RequestOptions) =>
+        createPaginator(op.operationId, paging, (p, o) => invoke(op, p, o), params, call);
+    }
+  }
+  for (const [name, waiter] of Object.entries(descriptor.waiters ?? {})) {
+    const op = descriptor.operations[waiter.operation];
+    if (!op) {
+      throw new HuaweiCloudConfigError(
+        `${descriptor.service}: waiter ${name} polls unknown operation ${waiter.operation}.`,
+      );
+    }
+    methods[name] = (id: string, wait?: WaitOptions) =>
+      waitFor(name, waiter, (p, o) => invoke(op, p, o), id, wait);
+  }
+  return Object.assign(client, methods, { paginate });
+}

@@ -1,0 +1,56 @@
+/** The client's view of server time: local clock plus an offset, learned or set by the caller. */
+export class Clock {
+  constructor(public offsetMs = 0) {}
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}
+
+/** Offsets closer than this to the current one are noise (the Date header has 1 s resolution). */
+const MIN_CORRECTION_MS = 5_000;
+
+/** A 401/403 whose body says the signature or request expired: the symptom of a skewed clock. */
+export function isExpiredRejection(status: number, bodyText: string): boolean {
+  return (status === 401 || status === 403) && /expired/i.test(bodyText);
+}
+
+/** Reads "20190213T073722Z" (the X-Sdk-Date form) or anything Date.parse accepts. */
+export function parseServerTime(value: string): number | undefined {
+  const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value.trim());
+  const ms = basic
+    ? Date.UTC(+basic[1]!, +basic[2]! - 1, +basic[3]!, +basic[4]!, +basic[5]!, +basic[6]!)
+    : Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+const GATEWAY_SKEW = /signature time:\s*([^,;"]+?)\s*,\s*server time:\s*([^,;"}]+?)\s*(?:[,;"}]|$)/i;
+
+/**
+ * The offset to use after an "expired" rejection, or undefined when no usable correction is found.
+ * Prefers the response's Date header; falls back to the gateway's message
+ * "signature expired, signature time: <t>, server time: <t>" (browsers cannot read Date cross-origin
+ * unless the server exposes it).
+ */
+export function correctedOffset(
+  headers: Headers,
+  bodyText: string,
+  currentOffsetMs: number,
+  receivedAt: number,
+): number | undefined {
+  const serverDate = headers.get("date");
+  const fromHeader = serverDate === null ? undefined : parseServerTime(serverDate);
+  let offset: number | undefined;
+  if (fromHeader !== undefined) {
+    offset = fromHeader - receivedAt;
+  } else {
+    const match = GATEWAY_SKEW.exec(bodyText);
+    const signedAt = match && parseServerTime(match[1]!);
+    const serverAt = match && parseServerTime(match[2]!);
+    if (typeof signedAt === "number" && typeof serverAt === "number") {
+      offset = currentOffsetMs + (serverAt - signedAt);
+    }
+  }
+  if (offset === undefined || Math.abs(offset - currentOffsetMs) < MIN_CORRECTION_MS) return undefined;
+  return offset;
+}

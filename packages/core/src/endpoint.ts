@@ -1,0 +1,42 @@
+import type { ServiceDescriptor } from "./descriptor.js";
+import { HuaweiCloudConfigError } from "./errors.js";
+
+export interface EndpointOptions {
+  region?: string | undefined;
+  endpoint?: string | undefined;
+}
+
+/**
+ * The base URL for a service: `endpoint` when given (it may carry a path, e.g. a signing proxy's prefix),
+ * else the region's endpoint from the descriptor (the spec's `x-hwcloud-regions`).
+ */
+export function resolveEndpoint(descriptor: ServiceDescriptor, options: EndpointOptions): string {
+  if (options.endpoint !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(options.endpoint);
+    } catch {
+      throw new HuaweiCloudConfigError(
+        `endpoint must be an absolute http(s) URL, got "${options.endpoint}".`,
+      );
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new HuaweiCloudConfigError(`endpoint must use http or https, got "${url.protocol}".`);
+    }
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+  }
+  const known = Object.keys(descriptor.regions).sort();
+  if (options.region === undefined) {
+    throw new HuaweiCloudConfigError(
+      `${descriptor.service}: pass \`region\` (one of ${known.join(", ")}) or \`endpoint\`.`,
+    );
+  }
+  const origin = descriptor.regions[options.region];
+  if (origin === undefined) {
+    throw new HuaweiCloudConfigError(
+      `${descriptor.service}: unknown region "${options.region}". Known regions: ${known.join(", ")}. ` +
+        "For another region pass `endpoint` instead.",
+    );
+  }
+  return origin.replace(/\/+$/, "");
+}

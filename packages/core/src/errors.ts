@@ -1,0 +1,108 @@
+/** What went wrong, so callers can branch without `instanceof` chains. */
+export type HuaweiCloudErrorKind = "http" | "network" | "timeout" | "abort" | "waiter" | "config";
+
+export interface HuaweiCloudErrorDetails {
+  /** HTTP status of the answer; undefined when no answer arrived. */
+  status?: number;
+  /** The service's error code, e.g. "DCS.4001" or "APIGW.0301". */
+  errorCode?: string;
+  /** The service's error message. */
+  errorMsg?: string;
+  /** The service's extra detail (`error_ext_msg`), when sent. */
+  errorExtMsg?: string;
+  /** From the X-Request-Id response header (or the body's `request_id`). */
+  requestId?: string;
+  /** Parsed JSON body, or the raw text when the body is not JSON (an HTML 502 page). */
+  body?: unknown;
+  /** Response headers. */
+  headers?: Headers;
+  /** Huawei's operation name, e.g. "ListCenterTask", when the error came from an operation method. */
+  operation?: string;
+  method?: string;
+  url?: string;
+  cause?: unknown;
+}
+
+/**
+ * Every error thrown by the @hwcloud clients. Itself it means an HTTP error answer; the subclasses cover
+ * network failures, timeouts, aborts, failed waiters and bad configuration. Never carries credentials.
+ */
+export class HuaweiCloudError extends Error {
+  readonly kind: HuaweiCloudErrorKind = "http";
+  readonly status: number | undefined;
+  readonly errorCode: string | undefined;
+  readonly errorMsg: string | undefined;
+  readonly errorExtMsg: string | undefined;
+  readonly requestId: string | undefined;
+  readonly body: unknown;
+  readonly headers: Headers | undefined;
+  readonly operation: string | undefined;
+  readonly method: string | undefined;
+  readonly url: string | undefined;
+
+  constructor(message: string, details: HuaweiCloudErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = new.target.name;
+    this.status = details.status;
+    this.errorCode = details.errorCode;
+    this.errorMsg = details.errorMsg;
+    this.errorExtMsg = details.errorExtMsg;
+    this.requestId = details.requestId;
+    this.body = details.body;
+    this.headers = details.headers;
+    this.operation = details.operation;
+    this.method = details.method;
+    this.url = details.url;
+  }
+}
+
+/** The request never got an answer: DNS, connection refused or reset, TLS, CORS in a browser. */
+export class HuaweiCloudNetworkError extends HuaweiCloudError {
+  override readonly kind = "network";
+}
+
+/** No answer within `timeout` milliseconds (per attempt). */
+export class HuaweiCloudTimeoutError extends HuaweiCloudError {
+  override readonly kind = "timeout";
+}
+
+/** The caller's AbortSignal fired. */
+export class HuaweiCloudAbortError extends HuaweiCloudError {
+  override readonly kind = "abort";
+}
+
+/** Bad client options or parameters, found before any request is sent. */
+export class HuaweiCloudConfigError extends HuaweiCloudError {
+  override readonly kind = "config";
+}
+
+export interface WaiterErrorDetails extends HuaweiCloudErrorDetails {
+  waiter: string;
+  /** The last state seen, e.g. "FAILED". */
+  state?: string;
+  /** The service's reason for the failure (the descriptor's reasonField, e.g. `fail_reason`). */
+  failReason?: string;
+  /** True when the deadline passed before a final state. */
+  timedOut: boolean;
+  /** The last polled response body. */
+  lastResult?: unknown;
+}
+
+/** A waiter ended without success: the resource reached a failure state, or the deadline passed. */
+export class WaiterError extends HuaweiCloudError {
+  override readonly kind = "waiter";
+  readonly waiter: string;
+  readonly state: string | undefined;
+  readonly failReason: string | undefined;
+  readonly timedOut: boolean;
+  readonly lastResult: unknown;
+
+  constructor(message: string, details: WaiterErrorDetails) {
+    super(message, details);
+    this.waiter = details.waiter;
+    this.state = details.state;
+    this.failReason = details.failReason;
+    this.timedOut = details.timedOut;
+    this.lastResult = details.lastResult;
+  }
+}

@@ -1,0 +1,77 @@
+import { parseErrorBody } from "./error-body.js";
+import { HuaweiCloudError } from "./errors.js";
+
+export type AuthMode = "aksk" | "iamToken" | "none";
+
+export interface HttpErrorContext {
+  operation?: string;
+  method: string;
+  url: string;
+  auth: AuthMode;
+}
+
+const SIGNATURE_REJECTED = /signature|aksk|x-sdk-date|expired/i;
+
+/** What to do next, by status: the part of the message a user acts on. */
+function hint(
+  status: number,
+  errorMsg: string | undefined,
+  errorCode: string | undefined,
+  ctx: HttpErrorContext,
+) {
+  if (status === 401) {
+    if (ctx.auth === "aksk" && SIGNATURE_REJECTED.test(`${errorCode ?? ""} ${errorMsg ?? ""}`)) {
+      return (
+        "The AK/SK signature was rejected: check that the AK and SK belong together, and that this machine's clock " +
+        "is right (the gateway refuses signatures more than 15 minutes off; set clockOffsetMs if you cannot fix the clock)."
+      );
+    }
+    if (ctx.auth === "iamToken")
+      return "The IAM token was rejected: it may have expired (tokens last 24 hours); get a new one.";
+    if (ctx.auth === "none")
+      return 'The request was sent unsigned (credentials: "none"): the endpoint must be a signing proxy.';
+    return "Authentication failed: check the credentials.";
+  }
+  if (status === 403) {
+    const what = ctx.operation ?? "this operation";
+    return `Access denied: the credentials were accepted but are not allowed to call ${what} here; grant the IAM user a policy that permits it, and check the project id and region.`;
+  }
+  if (status === 404) return "Not found: check the region or endpoint, the project id and the resource id.";
+  if (status === 429) return "Rate limited: retries were exhausted; slow down or raise maxRetries.";
+  if (status >= 500) return "The service failed to answer; retries were exhausted. Try again later.";
+  return undefined;
+}
+
+/** Builds the HuaweiCloudError for a non-2xx answer; `body` is the parsed JSON or raw text. */
+export function errorFromResponse(
+  response: Response,
+  body: unknown,
+  ctx: HttpErrorContext,
+): HuaweiCloudError {
+  const parsed = parseErrorBody(body);
+  const requestId = response.headers.get("x-request-id") ?? parsed.requestId;
+  const statusText = response.statusText ? ` ${response.statusText}` : "";
+  const contentType = response.headers.get("content-type") ?? "no content type";
+  const detail =
+    parsed.errorCode !== undefined || parsed.errorMsg !== undefined
+      ? `${parsed.errorCode ?? "(no code)"}: ${parsed.errorMsg ?? "(no message)"}`
+      : typeof body === "string"
+        ? `the answer was not a JSON error body (${contentType})`
+        : "the answer carried no error code";
+  const parts = [
+    `${ctx.operation ?? `${ctx.method} ${new URL(ctx.url).pathname}`} failed with HTTP ${response.status}${statusText}: ${detail}.`,
+  ];
+  const advice = hint(response.status, parsed.errorMsg, parsed.errorCode, ctx);
+  if (advice) parts.push(advice);
+  if (requestId) parts.push(`Request id: ${requestId}.`);
+  return new HuaweiCloudError(parts.join(" "), {
+    status: response.status,
+    ...parsed,
+    ...(requestId ? { requestId } : {}),
+    body,
+    headers: response.headers,
+    ...(ctx.operation ? { operation: ctx.operation } : {}),
+    method: ctx.method,
+    url: ctx.url,
+  });
+}

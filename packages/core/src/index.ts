@@ -1,0 +1,37 @@
+export { createServiceClient, DEFAULTS } from "./client.js";
+export { resolveEndpoint, type EndpointOptions } from "./endpoint.js";
+export { formatTime } from "./time-format.js";
+export { parseErrorBody, type ParsedErrorBody } from "./error-body.js";
+export { isBrowserPage } from "./browser-guard.js";
+export {
+  HuaweiCloudError,
+  HuaweiCloudNetworkError,
+  HuaweiCloudTimeoutError,
+  HuaweiCloudAbortError,
+  HuaweiCloudConfigError,
+  WaiterError,
+  type HuaweiCloudErrorKind,
+  type HuaweiCloudErrorDetails,
+  type WaiterErrorDetails,
+} from "./errors.js";
+export type {
+  ServiceDescriptor,
+  OperationDescriptor,
+  PaginationDescriptor,
+  WaiterDescriptor,
+  TimeFormat,
+} from "./descriptor.js";
+export type {
+  ClientOptions,
+  RequestOptions,
+  WaitOptions,
+  Paginator,
+  ServiceClient,
+  OperationParams,
+  OperationResult,
+  Credentials,
+  AkSkCredentials,
+  ProvidedCredentials,
+  CredentialsProvider,
+  IamTokenCredentials,
+} from "./types.js";

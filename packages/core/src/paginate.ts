@@ -1,0 +1,95 @@
+import type { PaginationDescriptor } from "./descriptor.js";
+import { HuaweiCloudConfigError } from "./errors.js";
+import type { CallParams } from "./params.js";
+import type { Paginator, RequestOptions } from "./types.js";
+
+export type PageFetcher = (params: CallParams, options: RequestOptions | undefined) => Promise<unknown>;
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string" && value.trim() !== "") {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+function field(body: unknown, name: string): unknown {
+  return typeof body === "object" && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+}
+
+/**
+ * Walks a list operation page by page, as its descriptor says: offset counted in items or pages, starting
+ * at 0 or 1, sent back as a string when the caller gave a string (GaussDB). Stops on an empty or short
+ * page, when the total is reached, or when a page repeats one already seen (a service ignoring the offset).
+ */
+export function createPaginator<Item, Page>(
+  operationId: string,
+  paging: PaginationDescriptor,
+  fetchPage: PageFetcher,
+  params: CallParams | undefined,
+  options: RequestOptions | undefined,
+): Paginator<Item, Page> {
+  const query = { ...params?.query };
+  const givenOffset = query[paging.offsetParam];
+  const givenLimit = query[paging.limitParam];
+  const startOffset = givenOffset === undefined ? paging.first : toNumber(givenOffset);
+  const limit = givenLimit === undefined ? undefined : toNumber(givenLimit);
+  if (startOffset === undefined || startOffset < paging.first) {
+    throw new HuaweiCloudConfigError(
+      `${operationId}: query.${paging.offsetParam} must be a number >= ${paging.first}, got ${JSON.stringify(givenOffset)}.`,
+    );
+  }
+  if (givenLimit !== undefined) {
+    const allowed = paging.limitValues;
+    if (limit === undefined || limit <= 0 || (allowed && !allowed.includes(limit))) {
+      throw new HuaweiCloudConfigError(
+        `${operationId}: query.${paging.limitParam} must be ${allowed ? `one of ${allowed.join(", ")}` : "a positive number"}, got ${JSON.stringify(givenLimit)}.`,
+      );
+    }
+    if (paging.maxLimit !== undefined && limit > paging.maxLimit) {
+      throw new HuaweiCloudConfigError(
+        `${operationId}: query.${paging.limitParam} must be at most ${paging.maxLimit}, got ${limit}.`,
+      );
+    }
+  }
+  const asString = typeof givenOffset === "string";
+
+  async function* pages(): AsyncGenerator<Page> {
+    const seen = new Set<string>();
+    let offset = startOffset!;
+    let pageSize = limit ?? paging.defaultLimit;
+    // Items before the starting offset count toward the total.
+    let position: number | undefined = paging.unit === "item" ? offset - paging.first : undefined;
+    for (;;) {
+      const page = await fetchPage(
+        { ...params, query: { ...query, [paging.offsetParam]: asString ? String(offset) : offset } },
+        options,
+      );
+      const items = field(page, paging.items);
+      const list = Array.isArray(items) ? items : [];
+      if (list.length === 0) return;
+      const fingerprint = JSON.stringify(list);
+      if (seen.has(fingerprint)) return;
+      seen.add(fingerprint);
+      yield page as Page;
+
+      pageSize ??= list.length;
+      if (position === undefined) position = (offset - paging.first) * pageSize;
+      position += list.length;
+      const total = paging.total === undefined ? undefined : toNumber(field(page, paging.total));
+      if (total !== undefined && position >= total) return;
+      if (list.length < pageSize) return;
+      offset += paging.unit === "item" ? list.length : 1;
+    }
+  }
+
+  return {
+    pages,
+    async *[Symbol.asyncIterator]() {
+      for await (const page of pages()) {
+        yield* field(page, paging.items) as Item[];
+      }
+    },
+  };
+}

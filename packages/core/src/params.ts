@@ -1,0 +1,69 @@
+import type { OperationDescriptor } from "./descriptor.js";
+import { HuaweiCloudConfigError } from "./errors.js";
+import { formatTime } from "./time-format.js";
+
+export interface CallParams {
+  path?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  header?: Record<string, unknown>;
+  /** JSON request body, for operations that take one. */
+  body?: unknown;
+}
+
+export interface PreparedParams {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  header: Record<string, unknown>;
+}
+
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
+}
+
+/** Dates become strings in the parameter's documented format; a Date elsewhere is a mistake worth naming. */
+function formatDates(op: OperationDescriptor, where: "query" | "header", values: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value instanceof Date) {
+      const format = op.timeFormats?.[name];
+      if (format === undefined) {
+        throw new HuaweiCloudConfigError(
+          `${op.operationId}: ${where}.${name} is a Date, but the API documents no time format for it; pass a string.`,
+        );
+      }
+      out[name] = formatTime(value, format);
+    } else {
+      out[name] = value;
+    }
+  }
+  return out;
+}
+
+/**
+ * Turns an operation method's `{ path?, query?, header? }` into openapi-fetch params: `project_id` from the
+ * client's projectId when the caller leaves it out, every path placeholder checked, Dates formatted.
+ */
+export function prepareParams(
+  op: OperationDescriptor,
+  params: CallParams | undefined,
+  projectId: string | undefined,
+): PreparedParams {
+  const path: Record<string, unknown> = { ...params?.path };
+  for (const name of placeholders(op.path)) {
+    if (path[name] !== undefined && path[name] !== null && path[name] !== "") continue;
+    if (name === "project_id" && projectId) {
+      path[name] = projectId;
+      continue;
+    }
+    throw new HuaweiCloudConfigError(
+      name === "project_id"
+        ? `${op.operationId}: no project id; pass projectId in the client options or path.project_id.`
+        : `${op.operationId}: path.${name} is required.`,
+    );
+  }
+  return {
+    path,
+    query: formatDates(op, "query", params?.query ?? {}),
+    header: formatDates(op, "header", params?.header ?? {}),
+  };
+}

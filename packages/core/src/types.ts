@@ -1,0 +1,122 @@
+import type { Client } from "openapi-fetch";
+
+/** A permanent or temporary AK/SK pair; a security token makes it temporary. */
+export interface AkSkCredentials {
+  ak: string;
+  sk: string;
+  securityToken?: string;
+}
+
+/** What an async credentials provider returns; `expiresAt` lets the client cache until shortly before it. */
+export interface ProvidedCredentials extends AkSkCredentials {
+  expiresAt?: Date | number | string;
+}
+
+export type CredentialsProvider = () => Promise<ProvidedCredentials>;
+
+/** IAM token auth: the token goes in X-Auth-Token and nothing is signed. */
+export interface IamTokenCredentials {
+  iamToken: string | (() => Promise<string>);
+}
+
+/**
+ * How requests authenticate: a static AK/SK, an async AK/SK provider, an IAM token, or "none" (unsigned,
+ * for an endpoint that is a signing proxy such as @hwcloud/proxy).
+ */
+export type Credentials = AkSkCredentials | CredentialsProvider | IamTokenCredentials | "none";
+
+export interface ClientOptions {
+  /** Region id, e.g. "cn-north-4"; picks the endpoint from the service's region list. */
+  region?: string;
+  /** Base URL; wins over `region`. May carry a path prefix (a proxy mount point). */
+  endpoint?: string;
+  /** Fills `{project_id}` in paths and, with AK/SK, is sent as X-Project-Id (as the official SDK does). */
+  projectId?: string;
+  credentials: Credentials;
+  /** The fetch to send requests with (default: globalThis.fetch). */
+  fetch?: typeof fetch;
+  /** Retries after the first attempt (default 2; 0 turns retrying off). */
+  maxRetries?: number;
+  /** Per-attempt timeout in milliseconds (default 60000). */
+  timeout?: number;
+  /** Added to the local clock when signing; the client also learns it from "expired" rejections. */
+  clockOffsetMs?: number;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Allow a permanent AK/SK (no security token) in a browser page. Anyone who loads the page can read it. */
+  dangerouslyAllowBrowser?: boolean;
+  /** Backoff tuning: first retry delay and cap in milliseconds (defaults 500 and 8000); jitter is applied. */
+  retryDelay?: { baseMs?: number; maxMs?: number };
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Per-attempt timeout in milliseconds; overrides the client's. */
+  timeout?: number;
+  /** Overrides the client's maxRetries for this call. */
+  maxRetries?: number;
+}
+
+export interface WaitOptions {
+  /** Give up after this many milliseconds (default 600000, 10 minutes). */
+  timeout?: number;
+  /** First delay between polls in milliseconds (default 2000); grows 1.5x per poll up to 30 s. */
+  interval?: number;
+  signal?: AbortSignal;
+}
+
+/** Iterates every item across pages; `pages()` iterates the raw page bodies instead. */
+export interface Paginator<Item, Page> extends AsyncIterable<Item> {
+  pages(): AsyncIterable<Page>;
+}
+
+/** An openapi-fetch client whose requests are signed, retried and timed out by @hwcloud/core. */
+export type ServiceClient<Paths extends {}> = Client<Paths>;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Part<P, K extends string> = K extends keyof P ? NonNullable<P[K]> : never;
+type WithDates<T, TimeKeys extends string> = [T] extends [never]
+  ? never
+  : { [K in keyof T]: K extends TimeKeys ? T[K] | Date : T[K] };
+type WithoutProjectId<T> = [T] extends [never]
+  ? never
+  : Omit<T, "project_id"> & ("project_id" extends keyof T ? { project_id?: string } : {});
+/** Adds `Name: T`, optional when every field of T is optional, absent when the operation has none. */
+type Slot<Name extends string, T> = [T] extends [never]
+  ? {}
+  : {} extends T
+    ? { [N in Name]?: Simplify<T> }
+    : { [N in Name]: Simplify<T> };
+
+type RequestBody<Op> = Op extends { requestBody: { content: { "application/json": infer Body } } }
+  ? Body
+  : Op extends { requestBody?: { content: { "application/json": infer Body } } }
+    ? Body | undefined
+    : never;
+
+/**
+ * The first argument of an operation method, from an openapi-typescript `operations[...]` entry:
+ * `{ path?, query?, header?, body? }`, with `project_id` optional (filled from ClientOptions.projectId) and the
+ * parameters named in TimeKeys also accepting a Date.
+ */
+export type OperationParams<Op, TimeKeys extends string = never> = Op extends { parameters: infer P }
+  ? Simplify<
+      Slot<"path", WithoutProjectId<Part<P, "path">>> &
+        Slot<"query", WithDates<Part<P, "query">, TimeKeys>> &
+        Slot<"header", WithDates<Part<P, "header">, TimeKeys>> &
+        Slot<"body", RequestBody<Op>>
+    >
+  : {};
+
+type JsonContent<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
+
+/** The JSON body of an operation's success answer (200, else 201/202). */
+export type OperationResult<Op> = Op extends { responses: infer R }
+  ? 200 extends keyof R
+    ? JsonContent<R[200]>
+    : 201 extends keyof R
+      ? JsonContent<R[201]>
+      : 202 extends keyof R
+        ? JsonContent<R[202]>
+        : unknown
+  : never;

@@ -1,0 +1,62 @@
+import type { WaiterDescriptor } from "./descriptor.js";
+import { HuaweiCloudConfigError, WaiterError } from "./errors.js";
+import type { CallParams } from "./params.js";
+import { sleep } from "./retry.js";
+import type { RequestOptions, WaitOptions } from "./types.js";
+
+export type Poller = (params: CallParams, options: RequestOptions) => Promise<unknown>;
+
+export const WAIT_DEFAULTS = { timeout: 600_000, interval: 2_000, maxInterval: 30_000, growth: 1.5 } as const;
+
+function text(body: unknown, name: string | undefined): string | undefined {
+  if (name === undefined || typeof body !== "object" || body === null) return undefined;
+  const value = (body as Record<string, unknown>)[name];
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/**
+ * Polls the waiter's operation with `id` until the status field reaches a success value (resolves with that
+ * body) or a failure value (rejects with WaiterError carrying the reason), waiting `interval` then 1.5x
+ * longer each time up to 30 s, and giving up at the deadline.
+ */
+export async function waitFor(
+  name: string,
+  waiter: WaiterDescriptor,
+  poll: Poller,
+  id: string,
+  options: WaitOptions = {},
+): Promise<unknown> {
+  if (typeof id !== "string" || id === "") {
+    throw new HuaweiCloudConfigError(
+      `${name}: the ${waiter.idParam} to wait for must be a non-empty string.`,
+    );
+  }
+  const timeout = options.timeout ?? WAIT_DEFAULTS.timeout;
+  const deadline = Date.now() + timeout;
+  let interval = options.interval ?? WAIT_DEFAULTS.interval;
+  const maxInterval = Math.max(interval, WAIT_DEFAULTS.maxInterval);
+  const requestOptions: RequestOptions = options.signal ? { signal: options.signal } : {};
+  let last: unknown;
+  let state: string | undefined;
+  for (;;) {
+    last = await poll({ path: { [waiter.idParam]: id } }, requestOptions);
+    state = text(last, waiter.statusField);
+    if (state !== undefined && waiter.success.includes(state)) return last;
+    if (state !== undefined && waiter.failure.includes(state)) {
+      const failReason = text(last, waiter.reasonField);
+      throw new WaiterError(
+        `${name}: ${waiter.idParam} ${id} ended in state ${state}${failReason ? `: ${failReason}` : ""}.`,
+        { waiter: name, state, timedOut: false, lastResult: last, ...(failReason ? { failReason } : {}) },
+      );
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      throw new WaiterError(
+        `${name}: ${waiter.idParam} ${id} was still in state ${state ?? "(none)"} after ${timeout} ms.`,
+        { waiter: name, ...(state ? { state } : {}), timedOut: true, lastResult: last },
+      );
+    }
+    await sleep(Math.min(interval, remaining), options.signal);
+    interval = Math.min(interval * WAIT_DEFAULTS.growth, maxInterval);
+  }
+}

@@ -1,0 +1,7 @@
+import { defineProject } from "vitest/config";
+import { workspaceAliases } from "../../vitest.shared.ts";
+
+export default defineProject({
+  test: { name: "core", include: ["src/**/*.test.ts"] },
+  resolve: { alias: workspaceAliases },
+});
