@@ -1,0 +1,38 @@
+// @ts-check
+// Prints the minified and gzipped size of a browser bundle that calls one DCS operation with signing, and
+// exits 1 when the gzipped size is over the budget.
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { workspaceAlias } from "./build.mjs";
+
+/** Gzipped bytes allowed for one operation of one service, signing and runtime included. */
+export const budgetBytes = 6 * 1024;
+
+export async function measureBundle() {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL("../src/size-entry.ts", import.meta.url))],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    write: false,
+    alias: workspaceAlias,
+    logLevel: "warning",
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { minified, gzipped } = await measureBundle();
+  const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+  console.log(
+    `one DCS operation with signing: ${kb(minified)} minified, ${kb(gzipped)} gzipped (budget ${kb(budgetBytes)})`,
+  );
+  if (gzipped > budgetBytes) {
+    console.error(`over budget by ${gzipped - budgetBytes} bytes`);
+    process.exit(1);
+  }
+}
