@@ -1,0 +1,59 @@
+// generated from specs/dcs.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
+
+import { createServiceClient } from "@hwcloud/core";
+import type {
+  ClientOptions,
+  OperationParams,
+  OperationResult,
+  Paginator,
+  RequestOptions,
+  ServiceClient,
+  WaitOptions,
+} from "@hwcloud/core";
+import { descriptor } from "./descriptor.js";
+import type { operations, paths } from "./schema.js";
+
+/** Parameters of ListCenterTask (GET /v2/{project_id}/tasks); project_id defaults to the client's. */
+export type ListCenterTaskParams = OperationParams<operations["ListCenterTask"], "start_time" | "end_time">;
+/** The 200 body of ListCenterTask. */
+export type ListCenterTaskResponse = OperationResult<operations["ListCenterTask"]>;
+/** One element of ListCenterTask's `tasks`, as `paginate.listCenterTask` yields it. */
+export type ListCenterTaskItem = NonNullable<ListCenterTaskResponse["tasks"]>[number];
+
+/** Parameters of ShowJobInfo (GET /v2/{project_id}/jobs/{job_id}); project_id defaults to the client's. */
+export type ShowJobInfoParams = OperationParams<operations["ShowJobInfo"]>;
+/** The 200 body of ShowJobInfo. */
+export type ShowJobInfoResponse = OperationResult<operations["ShowJobInfo"]>;
+
+/**
+ * A client for Huawei Cloud DCS (task centre and jobs): one method per operation, plus the openapi-fetch
+ * methods (GET, use, ...).
+ */
+export interface DcsClient extends ServiceClient<paths> {
+  /** List task-centre tasks (ListCenterTask: GET /v2/{project_id}/tasks). */
+  listCenterTask(params?: ListCenterTaskParams, options?: RequestOptions): Promise<ListCenterTaskResponse>;
+  /** Show a tenant job's result (ShowJobInfo: GET /v2/{project_id}/jobs/{job_id}). */
+  showJobInfo(params: ShowJobInfoParams, options?: RequestOptions): Promise<ShowJobInfoResponse>;
+  /** Async iterators over every item (and, with `.pages()`, every page) of the list operations. */
+  readonly paginate: {
+    /** Every item of ListCenterTask, fetching pages as the loop advances. */
+    listCenterTask(
+      params?: ListCenterTaskParams,
+      options?: RequestOptions,
+    ): Paginator<ListCenterTaskItem, ListCenterTaskResponse>;
+  };
+  /**
+   * Polls showJobInfo until `status` is SUCCESS (resolves with that body)
+   * or FAIL (rejects with a WaiterError carrying `fail_reason`).
+   */
+  waitForJob(jobId: string, options?: WaitOptions): Promise<ShowJobInfoResponse>;
+}
+
+/**
+ * Creates a Huawei Cloud DCS (task centre and jobs) client.
+ * Requests are signed with `credentials`; `{project_id}` is filled from `projectId` when a call leaves it
+ * out; `endpoint` wins over `region`.
+ */
+export function createDcsClient(options: ClientOptions): DcsClient {
+  return createServiceClient<paths>(descriptor, options) as DcsClient;
+}

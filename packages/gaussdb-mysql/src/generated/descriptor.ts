@@ -1,0 +1,45 @@
+// generated from specs/gaussdb-mysql.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
+
+import type { ServiceDescriptor } from "@hwcloud/core";
+
+/** What the runtime needs to know about Huawei Cloud GaussDB for MySQL (instant jobs): endpoints, operations, paging, time formats, waiters. */
+export const descriptor: ServiceDescriptor = {
+  service: "gaussdb-mysql",
+  regions: {
+    "cn-north-4": "https://gaussdb.cn-north-4.myhuaweicloud.com",
+    "cn-southwest-2": "https://gaussdb.cn-southwest-2.myhuaweicloud.com",
+    "cn-east-3": "https://gaussdb.cn-east-3.myhuaweicloud.com",
+    "cn-south-1": "https://gaussdb.cn-south-1.myhuaweicloud.com",
+    "ru-northwest-2": "https://gaussdb.ru-northwest-2.myhuaweicloud.com",
+    "ap-southeast-3": "https://gaussdb.ap-southeast-3.myhuaweicloud.com",
+    "cn-north-2": "https://gaussdb.cn-north-2.myhuaweicloud.com",
+    "cn-north-9": "https://gaussdb.cn-north-9.myhuaweicloud.com",
+    "tr-west-1": "https://gaussdbformysql.tr-west-1.myhuaweicloud.com",
+    "ap-southeast-4": "https://gaussdb.ap-southeast-4.myhuaweicloud.com",
+    "sa-brazil-1": "https://gaussdb.sa-brazil-1.myhuaweicloud.com",
+    "ap-southeast-1": "https://gaussdbformysql.ap-southeast-1.myhuaweicloud.com",
+    "ap-southeast-2": "https://gaussdbformysql.ap-southeast-2.myhuaweicloud.com",
+    "af-south-1": "https://gaussdb-mysql.af-south-1.myhuaweicloud.com",
+  },
+  operations: {
+    listImmediateJobs: {
+      operationId: "ListImmediateJobs",
+      method: "GET",
+      path: "/v3/{project_id}/immediate-jobs",
+      pagination: {
+        offsetParam: "offset",
+        limitParam: "limit",
+        unit: "page",
+        first: 1,
+        items: "jobs",
+        total: "total_count",
+        defaultLimit: 10,
+        limitValues: [10, 20, 50],
+      },
+      timeFormats: {
+        start_time: "yyyy-MM-ddTHH:mm:ssZ",
+        end_time: "yyyy-MM-ddTHH:mm:ssZ",
+      },
+    },
+  },
+};

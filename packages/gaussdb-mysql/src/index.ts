@@ -1,0 +1,13 @@
+// generated from specs/gaussdb-mysql.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
+
+export * from "./generated/client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export {
+  HuaweiCloudError,
+  HuaweiCloudNetworkError,
+  HuaweiCloudTimeoutError,
+  HuaweiCloudAbortError,
+  HuaweiCloudConfigError,
+  WaiterError,
+} from "@hwcloud/core";
+export type { ClientOptions, Credentials, RequestOptions, WaitOptions, Paginator } from "@hwcloud/core";

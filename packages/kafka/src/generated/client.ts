@@ -1,0 +1,52 @@
+// generated from specs/kafka.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
+
+import { createServiceClient } from "@hwcloud/core";
+import type {
+  ClientOptions,
+  OperationParams,
+  OperationResult,
+  Paginator,
+  RequestOptions,
+  ServiceClient,
+} from "@hwcloud/core";
+import { descriptor } from "./descriptor.js";
+import type { operations, paths } from "./schema.js";
+
+/** Parameters of ListBackgroundTasks (GET /v2/{project_id}/instances/{instance_id}/tasks); project_id defaults to the client's. */
+export type ListBackgroundTasksParams = OperationParams<
+  operations["ListBackgroundTasks"],
+  "begin_time" | "end_time"
+>;
+/** The 200 body of ListBackgroundTasks. */
+export type ListBackgroundTasksResponse = OperationResult<operations["ListBackgroundTasks"]>;
+/** One element of ListBackgroundTasks's `tasks`, as `paginate.listBackgroundTasks` yields it. */
+export type ListBackgroundTasksItem = NonNullable<ListBackgroundTasksResponse["tasks"]>[number];
+
+/**
+ * A client for Huawei Cloud DMS for Kafka (background tasks): one method per operation, plus the openapi-fetch
+ * methods (GET, use, ...).
+ */
+export interface KafkaClient extends ServiceClient<paths> {
+  /** List an instance's background tasks (ListBackgroundTasks: GET /v2/{project_id}/instances/{instance_id}/tasks). */
+  listBackgroundTasks(
+    params: ListBackgroundTasksParams,
+    options?: RequestOptions,
+  ): Promise<ListBackgroundTasksResponse>;
+  /** Async iterators over every item (and, with `.pages()`, every page) of the list operations. */
+  readonly paginate: {
+    /** Every item of ListBackgroundTasks, fetching pages as the loop advances. */
+    listBackgroundTasks(
+      params: ListBackgroundTasksParams,
+      options?: RequestOptions,
+    ): Paginator<ListBackgroundTasksItem, ListBackgroundTasksResponse>;
+  };
+}
+
+/**
+ * Creates a Huawei Cloud DMS for Kafka (background tasks) client.
+ * Requests are signed with `credentials`; `{project_id}` is filled from `projectId` when a call leaves it
+ * out; `endpoint` wins over `region`.
+ */
+export function createKafkaClient(options: ClientOptions): KafkaClient {
+  return createServiceClient<paths>(descriptor, options) as KafkaClient;
+}

@@ -1,0 +1,75 @@
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { GeneratorError } from "./errors.js";
+import { planGeneration, type GenerateLayout } from "./plan.js";
+import { applyPlan, diffPlan } from "./sync.js";
+
+const usage = `Usage: generate [--check] [--specs <dir>] [--packages <dir>] [--mock-specs <file>|none] [--changesets <dir>|none]
+
+Compiles every specs/<service>.yaml into packages/<service> (src/generated/, src/index.ts, README.md, and
+package.json + tsconfig.json for a new service) and packages/mock-cloud/src/generated/specs.ts.
+  --check   write nothing; list the files a run would change and exit 1 if there are any`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      check: { type: "boolean", default: false },
+      specs: { type: "string" },
+      packages: { type: "string" },
+      "mock-specs": { type: "string" },
+      changesets: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const repoRoot = findRepoRoot(process.cwd());
+  const optionalPath = (value: string | undefined, fallback: string) =>
+    value === "none" ? undefined : resolve(value ?? fallback);
+  const layout: GenerateLayout = {
+    repoRoot,
+    specsDir: resolve(values.specs ?? join(repoRoot, "specs")),
+    packagesDir: resolve(values.packages ?? join(repoRoot, "packages")),
+    mockSpecsFile: optionalPath(
+      values["mock-specs"],
+      join(repoRoot, "packages/mock-cloud/src/generated/specs.ts"),
+    ),
+    changesetDir: optionalPath(values.changesets, join(repoRoot, ".changeset")),
+  };
+  const plan = await planGeneration(layout);
+  const show = (path: string) => relative(repoRoot, path);
+  if (values.check) {
+    const changes = await diffPlan(plan);
+    if (changes.length === 0) {
+      console.log(`generate --check: ${plan.files.length} files up to date`);
+      return 0;
+    }
+    console.error(`generate --check: ${changes.length} files differ from what \`pnpm generate\` writes:`);
+    for (const { path, change } of changes) console.error(`  ${change.padEnd(6)} ${show(path)}`);
+    console.error("Run `pnpm generate` and commit the result.");
+    return 1;
+  }
+  const changes = await applyPlan(plan);
+  for (const { path, change } of changes) console.log(`${change.padEnd(6)} ${show(path)}`);
+  console.log(`generate: ${changes.length} of ${plan.files.length} files changed`);
+  return 0;
+}
+
+/** The workspace root: the nearest directory above `from` holding pnpm-workspace.yaml. */
+function findRepoRoot(from: string): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no pnpm-workspace.yaml above ${from}`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof GeneratorError ? error.message : error);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,14 @@
+import { join } from "node:path";
+import { format, resolveConfig } from "prettier";
+
+/**
+ * Formats generated text with the repository's prettier config, so `prettier --check .` passes on it. The
+ * config is resolved from the repository root, not from the output path, so output written elsewhere (the
+ * generator's tests) is formatted the same way.
+ */
+export async function createFormatter(
+  repoRoot: string,
+): Promise<(path: string, text: string) => Promise<string>> {
+  const config = (await resolveConfig(join(repoRoot, "package.json"))) ?? {};
+  return (path, text) => format(text, { ...config, filepath: path });
+}

@@ -1,0 +1,98 @@
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { GeneratorError } from "./errors.js";
+import { createFormatter } from "./format.js";
+import { buildServiceModel } from "./model.js";
+import { serviceNameOf } from "./naming.js";
+import { renderClient } from "./render/client.js";
+import { renderDescriptor } from "./render/descriptor.js";
+import { renderIndexModule } from "./render/index-module.js";
+import { renderMockSpecs } from "./render/mock-specs.js";
+import { renderReadme } from "./render/readme.js";
+import { renderInitialChangeset, renderScaffold } from "./render/scaffold.js";
+import { renderSchema } from "./render/schema.js";
+import { loadSpec, type SpecDocument } from "./spec.js";
+
+export interface GenerateLayout {
+  /** Holds the prettier config the output is formatted with. */
+  readonly repoRoot: string;
+  /** Directory of <service>.yaml files. */
+  readonly specsDir: string;
+  /** Directory the service packages live in, one <service>/ folder each. */
+  readonly packagesDir: string;
+  /** Where the all-specs module for the mock cloud goes; omitted to skip it. */
+  readonly mockSpecsFile?: string;
+  /** Where a new package's initial changeset goes; omitted to skip it. */
+  readonly changesetDir?: string;
+}
+
+/**
+ * `generated` files are rewritten on every run and must match byte for byte; `scaffold` files are only
+ * planned when missing (a new service) and are the package's own from then on.
+ */
+export interface PlannedFile {
+  readonly path: string;
+  readonly content: string;
+  readonly kind: "generated" | "scaffold";
+}
+
+export interface Plan {
+  readonly files: readonly PlannedFile[];
+  /** Directories whose every file is generated: anything there not in `files` is stale. */
+  readonly generatedDirs: readonly string[];
+}
+
+/** Every YAML file in specs/ is a service spec, except the lint config that lives beside them. */
+function isSpecFile(name: string): boolean {
+  return /\.ya?ml$/.test(name) && !/^\.?redocly\.ya?ml$/.test(name);
+}
+
+/** Everything `pnpm generate` would write, computed in memory from the specs. */
+export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
+  const formatText = await createFormatter(layout.repoRoot);
+  const specFiles = (await readdir(layout.specsDir)).filter(isSpecFile).sort();
+  const specs = new Map<string, SpecDocument>();
+  const files: PlannedFile[] = [];
+  const generatedDirs: string[] = [];
+  const add = async (path: string, text: string, kind: PlannedFile["kind"] = "generated") => {
+    files.push({ path, content: await formatText(path, text), kind });
+  };
+
+  for (const specFile of specFiles) {
+    const service = serviceNameOf(specFile);
+    if (service === undefined) {
+      throw new GeneratorError(
+        specFile,
+        "file name must be a lower-case service name like gaussdb-mysql.yaml",
+      );
+    }
+    const spec = await loadSpec(join(layout.specsDir, specFile), specFile);
+    specs.set(service, spec);
+    const model = buildServiceModel(service, specFile, spec);
+    const packageDir = join(layout.packagesDir, service);
+    const generatedDir = join(packageDir, "src", "generated");
+    generatedDirs.push(generatedDir);
+
+    await add(join(generatedDir, "schema.ts"), await renderSchema(specFile, spec));
+    await add(join(generatedDir, "descriptor.ts"), renderDescriptor(model));
+    await add(join(generatedDir, "client.ts"), renderClient(model));
+    await add(join(packageDir, "src", "index.ts"), renderIndexModule(model));
+    await add(join(packageDir, "README.md"), renderReadme(model));
+
+    if (!existsSync(join(packageDir, "package.json"))) {
+      for (const [name, text] of Object.entries(renderScaffold(model))) {
+        await add(join(packageDir, name), text, "scaffold");
+      }
+      if (layout.changesetDir !== undefined) {
+        await add(
+          join(layout.changesetDir, `${service}-initial-release.md`),
+          renderInitialChangeset(model),
+          "scaffold",
+        );
+      }
+    }
+  }
+  if (layout.mockSpecsFile !== undefined) await add(layout.mockSpecsFile, renderMockSpecs(specs));
+  return { files, generatedDirs };
+}

@@ -1,0 +1,107 @@
+import type { OperationModel, ServiceModel, WaiterModel } from "../model.js";
+import { docText, tsHeader } from "./header.js";
+
+/**
+ * client.ts: the named types of every operation and the typed factory. Methods, `paginate.*` and waiters
+ * are built by @hwcloud/core from the descriptor at runtime; this file only types them.
+ */
+export function renderClient(model: ServiceModel): string {
+  const paginated = model.operations.filter((operation) => operation.pagination !== undefined);
+  const coreTypes = [
+    "ClientOptions",
+    "OperationParams",
+    "OperationResult",
+    ...(paginated.length > 0 ? ["Paginator"] : []),
+    "RequestOptions",
+    "ServiceClient",
+    ...(model.waiters.length > 0 ? ["WaitOptions"] : []),
+  ];
+  return [
+    tsHeader(`specs/${model.specFile}`),
+    `import { createServiceClient } from "@hwcloud/core";`,
+    `import type { ${coreTypes.join(", ")} } from "@hwcloud/core";`,
+    `import { descriptor } from "./descriptor.js";`,
+    `import type { operations, paths } from "./schema.js";`,
+    ``,
+    ...model.operations.flatMap(renderOperationTypes),
+    `/**`,
+    ` * A client for Huawei Cloud ${docText(model.productName)}: one method per operation, plus the openapi-fetch`,
+    ` * methods (GET, use, ...).`,
+    ` */`,
+    `export interface ${model.clientInterfaceName} extends ServiceClient<paths> {`,
+    ...model.operations.flatMap(renderMethod),
+    ...(paginated.length === 0
+      ? []
+      : [
+          `  /** Async iterators over every item (and, with \`.pages()\`, every page) of the list operations. */`,
+          `  readonly paginate: {`,
+          ...paginated.flatMap(renderPaginateMethod),
+          `  };`,
+        ]),
+    ...model.waiters.flatMap((waiter) => renderWaiter(waiter)),
+    `}`,
+    ``,
+    `/**`,
+    ` * Creates a Huawei Cloud ${docText(model.productName)} client.`,
+    ` * Requests are signed with \`credentials\`; \`{project_id}\` is filled from \`projectId\` when a call leaves it`,
+    ` * out; \`endpoint\` wins over \`region\`.`,
+    ` */`,
+    `export function ${model.factoryName}(options: ClientOptions): ${model.clientInterfaceName} {`,
+    `  return createServiceClient<paths>(descriptor, options) as ${model.clientInterfaceName};`,
+    `}`,
+    ``,
+  ].join("\n");
+}
+
+function renderOperationTypes(operation: OperationModel): string[] {
+  const { operationId, typeBaseName, pagination } = operation;
+  const timeKeys = Object.keys(operation.timeFormats).map((key) => JSON.stringify(key));
+  const typeArguments = [
+    `operations[${JSON.stringify(operationId)}]`,
+    ...(timeKeys.length > 0 ? [timeKeys.join(" | ")] : []),
+  ];
+  return [
+    `/** Parameters of ${operationId} (${operation.method} ${operation.path}); project_id defaults to the client's. */`,
+    `export type ${typeBaseName}Params = OperationParams<${typeArguments.join(", ")}>;`,
+    `/** The 200 body of ${operationId}. */`,
+    `export type ${typeBaseName}Response = OperationResult<operations[${JSON.stringify(operationId)}]>;`,
+    ...(pagination === undefined
+      ? []
+      : [
+          `/** One element of ${operationId}'s \`${pagination.items}\`, as \`paginate.${operation.methodName}\` yields it. */`,
+          `export type ${typeBaseName}Item = NonNullable<${typeBaseName}Response[${JSON.stringify(pagination.items)}]>[number];`,
+        ]),
+    ``,
+  ];
+}
+
+function paramsArgument(operation: OperationModel): string {
+  return `params${operation.paramsRequired ? "" : "?"}: ${operation.typeBaseName}Params`;
+}
+
+function renderMethod(operation: OperationModel): string[] {
+  const summary = operation.summary === undefined ? operation.operationId : docText(operation.summary);
+  return [
+    `  /** ${summary} (${operation.operationId}: ${operation.method} ${operation.path}). */`,
+    `  ${operation.methodName}(${paramsArgument(operation)}, options?: RequestOptions): Promise<${operation.typeBaseName}Response>;`,
+  ];
+}
+
+function renderPaginateMethod(operation: OperationModel): string[] {
+  const { typeBaseName } = operation;
+  return [
+    `    /** Every item of ${operation.operationId}, fetching pages as the loop advances. */`,
+    `    ${operation.methodName}(${paramsArgument(operation)}, options?: RequestOptions): Paginator<${typeBaseName}Item, ${typeBaseName}Response>;`,
+  ];
+}
+
+function renderWaiter(waiter: WaiterModel): string[] {
+  const states = (list: readonly string[]) => list.join(", ");
+  return [
+    `  /**`,
+    `   * Polls ${waiter.operation} until \`${waiter.statusField}\` is ${states(waiter.success)} (resolves with that body)`,
+    `   * or ${states(waiter.failure)} (rejects with a WaiterError${waiter.reasonField === undefined ? "" : ` carrying \`${waiter.reasonField}\``}).`,
+    `   */`,
+    `  ${waiter.name}(${waiter.idArgument}: string, options?: WaitOptions): Promise<${waiter.operationTypeBaseName}Response>;`,
+  ];
+}

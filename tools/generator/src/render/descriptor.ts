@@ -1,0 +1,45 @@
+import type { ServiceModel } from "../model.js";
+import { tsHeader } from "./header.js";
+
+/** descriptor.ts: the service as data for the @hwcloud/core runtime (ServiceDescriptor). */
+export function renderDescriptor(model: ServiceModel): string {
+  const operations = Object.fromEntries(
+    model.operations.map((operation) => [
+      operation.methodName,
+      {
+        operationId: operation.operationId,
+        method: operation.method,
+        path: operation.path,
+        ...(operation.pagination === undefined ? {} : { pagination: operation.pagination }),
+        ...(Object.keys(operation.timeFormats).length === 0 ? {} : { timeFormats: operation.timeFormats }),
+      },
+    ]),
+  );
+  const waiters = Object.fromEntries(
+    model.waiters.map(({ name, operation, idParam, statusField, success, failure, reasonField }) => [
+      name,
+      {
+        operation,
+        idParam,
+        statusField,
+        success,
+        failure,
+        ...(reasonField === undefined ? {} : { reasonField }),
+      },
+    ]),
+  );
+  const descriptor = {
+    service: model.service,
+    regions: model.regions,
+    operations,
+    ...(model.waiters.length === 0 ? {} : { waiters }),
+  };
+  return [
+    tsHeader(`specs/${model.specFile}`),
+    `import type { ServiceDescriptor } from "@hwcloud/core";`,
+    ``,
+    `/** What the runtime needs to know about ${model.title}: endpoints, operations, paging, time formats, waiters. */`,
+    `export const descriptor: ServiceDescriptor = ${JSON.stringify(descriptor, null, 2)};`,
+    ``,
+  ].join("\n");
+}

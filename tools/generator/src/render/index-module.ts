@@ -1,0 +1,21 @@
+import type { ServiceModel } from "../model.js";
+import { tsHeader } from "./header.js";
+
+/** src/index.ts of a service package: the generated client and types plus the runtime types users name. */
+export function renderIndexModule(model: ServiceModel): string {
+  return [
+    tsHeader(`specs/${model.specFile}`),
+    `export * from "./generated/client.js";`,
+    `export type { components, operations, paths } from "./generated/schema.js";`,
+    `export {`,
+    `  HuaweiCloudError,`,
+    `  HuaweiCloudNetworkError,`,
+    `  HuaweiCloudTimeoutError,`,
+    `  HuaweiCloudAbortError,`,
+    `  HuaweiCloudConfigError,`,
+    `  WaiterError,`,
+    `} from "@hwcloud/core";`,
+    `export type { ClientOptions, Credentials, RequestOptions, WaitOptions, Paginator } from "@hwcloud/core";`,
+    ``,
+  ].join("\n");
+}

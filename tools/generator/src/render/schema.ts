@@ -1,0 +1,10 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import type { SpecDocument } from "../spec.js";
+import { tsHeader } from "./header.js";
+
+/** schema.ts: the openapi-typescript types (`paths`, `components`, `operations`) of one spec. */
+export async function renderSchema(specFile: string, spec: SpecDocument): Promise<string> {
+  // openapi-typescript annotates the document it is given; hand it a copy.
+  const ast = await openapiTS(structuredClone(spec) as Parameters<typeof openapiTS>[0], { silent: true });
+  return `${tsHeader(`specs/${specFile}`)}\n${astToString(ast)}`;
+}
