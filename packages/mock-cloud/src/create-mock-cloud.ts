@@ -1,0 +1,159 @@
+import { authenticate, CREDENTIAL_HEADERS } from "./authenticate.js";
+import { compileOperations, type MockOperation } from "./compile-operations.js";
+import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
+import { specs as bundledSpecs } from "./generated/specs.js";
+import { ExamplesDataset, SeededDataset, type Dataset } from "./datasets.js";
+import { MockRequestError } from "./error-response.js";
+import { listPage } from "./list-page.js";
+import type { OpenApiDocument } from "./openapi-types.js";
+import { SchemaValidator } from "./schema-validator.js";
+import { RequestValidator } from "./validate-request.js";
+
+/** The AK/SK the mock accepts unless told otherwise (printed by `pnpm mock-cloud`; never real credentials). */
+export const DEMO_CREDENTIALS = Object.freeze({
+  ak: "MOCKAKDEMO0000000001",
+  sk: "mock-demo-secret-key-not-a-real-one",
+});
+/** The X-Auth-Token the mock accepts where a spec allows IAM tokens. */
+export const DEMO_IAM_TOKEN = "mock-iam-token";
+/** The project id used in examples and printed by the CLI; the mock accepts any project id. */
+export const DEMO_PROJECT_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+
+export interface MockCloudOptions {
+  /** Specs to serve, keyed by service name (default: every spec of this SDK). */
+  specs?: Record<string, OpenApiDocument>;
+  /** The AK/SK pair signed requests must use (default DEMO_CREDENTIALS). */
+  credentials?: { ak: string; sk: string };
+  /** IAM tokens accepted in X-Auth-Token where a spec allows it (default [DEMO_IAM_TOKEN]). */
+  iamTokens?: string[];
+  /** "examples" answers with the specs' examples; "seeded" with hundreds of generated items (default "examples"). */
+  dataset?: "examples" | "seeded";
+  /** Seed of the seeded dataset: the same seed gives the same data (default 1). */
+  seed?: number | string;
+  /** Items per list operation in the seeded dataset (default 300). */
+  itemsPerList?: number;
+  /** Newest items per list that are still running when the mock starts (seeded dataset, default 3). */
+  runningJobs?: number;
+  /** Milliseconds until the first running job settles; the others follow at half this interval (default 4000). */
+  jobDurationMs?: number;
+  /** Largest accepted distance between X-Sdk-Date and the mock's clock (default 15 minutes, as the cloud). */
+  maxSkewMs?: number;
+  /** The mock's clock, in epoch milliseconds (default Date.now); jobs settle by this clock. */
+  now?: () => number;
+}
+
+/** A mock cloud that answers fetch Requests in-process; `startMockCloud` puts it behind an HTTP server. */
+export interface MockCloudHandler {
+  handle(request: Request): Promise<Response>;
+  readonly operations: readonly MockOperation[];
+  readonly credentials: { ak: string; sk: string };
+}
+
+/** Builds the mock without a server: `handle` answers fetch Requests (pass it as a client's `fetch`). */
+export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandler {
+  const now = options.now ?? Date.now;
+  const credentials = options.credentials ?? DEMO_CREDENTIALS;
+  const operations = compileOperations(options.specs ?? (bundledSpecs as Record<string, OpenApiDocument>));
+  const schemaValidator = new SchemaValidator();
+  const validators = new Map(
+    operations.map((operation) => [
+      operation,
+      new RequestValidator(operation, schemaValidator, CREDENTIAL_HEADERS, badRequestCode(operation)),
+    ]),
+  );
+  const dataset: Dataset =
+    options.dataset === "seeded"
+      ? new SeededDataset(operations, {
+          seed: options.seed ?? 1,
+          itemsPerList: options.itemsPerList ?? 300,
+          runningJobs: options.runningJobs ?? 3,
+          jobDurationMs: options.jobDurationMs ?? 4000,
+          startedAt: now(),
+        })
+      : new ExamplesDataset();
+  const accepted = {
+    keys: new Map([[credentials.ak, credentials.sk]]),
+    iamTokens: new Set(options.iamTokens ?? [DEMO_IAM_TOKEN]),
+    maxSkewMs: options.maxSkewMs ?? 15 * 60_000,
+    now,
+  };
+
+  async function answer(request: Request): Promise<{ status: number; body?: unknown }> {
+    const url = new URL(request.url);
+    const route = findRoute(operations, request.method, url.pathname);
+    if (!route) {
+      const known = operations.some((operation) => operation.pathPattern.test(url.pathname));
+      if (known)
+        throw new MockRequestError(405, "APIGW.0106", `${request.method} is not allowed on ${url.pathname}`);
+      throw new MockRequestError(
+        404,
+        "APIGW.0101",
+        `no operation in the specs matches ${request.method} ${url.pathname}`,
+      );
+    }
+    const { operation, pathValues } = route;
+    await authenticate(request, operation, accepted);
+    const parameters = validators.get(operation)!.validate(url, pathValues, request.headers);
+    if (operation.pagination) {
+      const items = dataset.listItems(operation, now());
+      return {
+        status: 200,
+        body: listPage(
+          operation,
+          dataset.listEnvelope(operation),
+          items,
+          parameters,
+          badRequestCode(operation),
+        ),
+      };
+    }
+    return { status: 200, body: dataset.single(operation, parameters.path, now()) };
+  }
+
+  return {
+    operations,
+    credentials: { ...credentials },
+    async handle(request) {
+      const requestId = crypto.randomUUID().replace(/-/g, "");
+      if (isPreflight(request)) {
+        return new Response(null, {
+          status: 204,
+          headers: { ...preflightHeaders(request), "X-Request-Id": requestId },
+        });
+      }
+      let status: number;
+      let body: unknown;
+      try {
+        ({ status, body } = await answer(request));
+      } catch (error) {
+        if (!(error instanceof MockRequestError)) throw error;
+        status = error.status;
+        body = { ...error.toBody(), request_id: requestId };
+      }
+      return new Response(request.method === "HEAD" ? null : JSON.stringify(body), {
+        status,
+        headers: {
+          ...corsHeaders(request),
+          "Content-Type": "application/json;charset=UTF-8",
+          "X-Request-Id": requestId,
+          Date: new Date(now()).toUTCString(),
+        },
+      });
+    },
+  };
+}
+
+function findRoute(operations: MockOperation[], method: string, pathname: string) {
+  for (const operation of operations) {
+    if (operation.method !== method) continue;
+    const match = operation.pathPattern.exec(pathname);
+    if (match) return { operation, pathValues: match.slice(1) };
+  }
+  return undefined;
+}
+
+/** The code the service uses for an invalid request, taken from the spec's 400 example when it has one. */
+function badRequestCode(operation: MockOperation): string {
+  const example = operation.responses["400"]?.examples[0] as { error_code?: unknown } | undefined;
+  return typeof example?.error_code === "string" ? example.error_code : "MOCK.0400";
+}

@@ -1,0 +1,11 @@
+export { startMockCloud, type RunningMockCloud, type StartMockCloudOptions } from "./start-mock-cloud.js";
+export {
+  createMockCloud,
+  DEMO_CREDENTIALS,
+  DEMO_IAM_TOKEN,
+  DEMO_PROJECT_ID,
+  type MockCloudHandler,
+  type MockCloudOptions,
+} from "./create-mock-cloud.js";
+export type { MockOperation } from "./compile-operations.js";
+export type { OpenApiDocument } from "./openapi-types.js";

@@ -1,0 +1,45 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import * as ajvFormats from "ajv-formats";
+import type { JsonSchema, OpenApiDocument } from "./openapi-types.js";
+
+// ajv-formats is CommonJS; under NodeNext its default export sits on `.default`.
+const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (
+  ajv: Ajv2020,
+) => void;
+
+/** Compiles JSON Schemas that live inside (or point into) an OpenAPI document, `$ref`s included. */
+export class SchemaValidator {
+  private readonly ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    logger: false,
+    validateSchema: false,
+  });
+  private readonly cache = new WeakMap<object, ValidateFunction>();
+  private nextId = 0;
+
+  constructor() {
+    addFormats(this.ajv);
+  }
+
+  /** `schema` may use `#/components/...` refs of `document`. */
+  compile(schema: JsonSchema, document: OpenApiDocument): ValidateFunction {
+    const cached = this.cache.get(schema);
+    if (cached) return cached;
+    // The document's components ride along so that local `#/components/...` refs resolve against them.
+    const root = { ...schema, $id: `mock-cloud://schema/${this.nextId++}`, components: document.components };
+    const validate = this.ajv.compile(root);
+    this.cache.set(schema, validate);
+    return validate;
+  }
+}
+
+/** "limit must be <= 1000", naming the offending field the way a user would write it. */
+export function describeSchemaErrors(errors: ErrorObject[] | null | undefined, subject: string): string {
+  const messages = (errors ?? []).map((error) => {
+    const field = error.instancePath.replace(/^\//, "").replace(/\//g, ".");
+    const where = field ? `${subject} ${field}` : subject;
+    return `${where} ${error.message ?? "is invalid"}`;
+  });
+  return [...new Set(messages)].join("; ");
+}

@@ -1,0 +1,130 @@
+import type { MockOperation } from "./compile-operations.js";
+import { MockRequestError } from "./error-response.js";
+import type { JsonSchema, ParameterObject } from "./openapi-types.js";
+import { resolveRef } from "./resolve-ref.js";
+import { describeSchemaErrors, type SchemaValidator } from "./schema-validator.js";
+import { parseTimeParameter } from "./time-format.js";
+
+/** Parameter values of a request that passed validation, typed as the spec declares them. */
+export interface ValidatedParameters {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  /** Time parameters (those with `x-hwcloud-time-format`) as epoch milliseconds. */
+  times: Record<string, number>;
+}
+
+/** Checks a request's path, query and header parameters against the operation; one per operation. */
+export class RequestValidator {
+  private readonly checks: {
+    location: "path" | "query" | "header";
+    validate: (values: unknown) => boolean;
+  }[];
+
+  constructor(
+    private readonly operation: MockOperation,
+    validator: SchemaValidator,
+    private readonly ignoredHeaders: Set<string>,
+    private readonly errorCode: string,
+  ) {
+    this.checks = (["path", "query", "header"] as const).map((location) => {
+      const parameters = this.parametersIn(location);
+      const schema: JsonSchema = {
+        type: "object",
+        properties: Object.fromEntries(parameters.map((p) => [keyOf(p), p.schema ?? {}])),
+        required: parameters.filter((p) => p.required || p.in === "path").map(keyOf),
+        additionalProperties: location !== "query",
+      };
+      const compiled = validator.compile(schema, operation.document);
+      return {
+        location,
+        validate: (values: unknown) => {
+          if (compiled(values)) return true;
+          throw this.invalid(describeSchemaErrors(compiled.errors, `${location} parameter`));
+        },
+      };
+    });
+  }
+
+  /** Throws a 400 MockRequestError naming the first problem found. */
+  validate(url: URL, pathValues: string[], headers: Headers): ValidatedParameters {
+    const path = Object.fromEntries(
+      this.operation.pathParamNames.map((name, index) => [name, decodeURIComponent(pathValues[index] ?? "")]),
+    );
+    const query = this.readQuery(url.searchParams);
+    const headerValues: Record<string, unknown> = {};
+    for (const parameter of this.parametersIn("header")) {
+      const value = headers.get(parameter.name);
+      if (value !== null) headerValues[keyOf(parameter)] = this.coerce(parameter, [value]);
+    }
+    const values = {
+      path: Object.fromEntries(
+        this.parametersIn("path").map((p) => [p.name, this.coerce(p, [path[p.name] ?? ""])]),
+      ),
+      query,
+      header: headerValues,
+    };
+    for (const check of this.checks) check.validate(values[check.location]);
+    return { path, query, times: this.readTimes(query) };
+  }
+
+  private readQuery(searchParams: URLSearchParams): Record<string, unknown> {
+    const declared = new Map(this.parametersIn("query").map((p) => [p.name, p]));
+    const query: Record<string, unknown> = {};
+    for (const name of new Set(searchParams.keys())) {
+      const parameter = declared.get(name);
+      if (!parameter)
+        throw this.invalid(`query parameter ${name} is not a parameter of ${this.operation.operationId}`);
+      query[name] = this.coerce(parameter, searchParams.getAll(name));
+    }
+    return query;
+  }
+
+  private readTimes(query: Record<string, unknown>): Record<string, number> {
+    const times: Record<string, number> = {};
+    for (const parameter of this.parametersIn("query")) {
+      const pattern = parameter["x-hwcloud-time-format"];
+      const value = query[parameter.name];
+      if (typeof pattern !== "string" || typeof value !== "string") continue;
+      const ms = parseTimeParameter(value, pattern);
+      if (ms === undefined)
+        throw this.invalid(`query parameter ${parameter.name} must be formatted as ${pattern}, got ${value}`);
+      times[parameter.name] = ms;
+    }
+    return times;
+  }
+
+  /** Query, path and header values arrive as text; read them as the type the parameter's schema declares. */
+  private coerce(parameter: ParameterObject, raw: string[]): unknown {
+    const schema = resolveRef<JsonSchema>(this.operation.document, parameter.schema ?? {});
+    const types = ([] as unknown[]).concat(schema.type ?? []);
+    if (types.includes("array")) {
+      const items = resolveRef<JsonSchema>(this.operation.document, (schema.items as JsonSchema) ?? {});
+      return raw.flatMap((value) => value.split(",")).map((value) => coerceScalar(value, items));
+    }
+    if (raw.length > 1)
+      throw this.invalid(`${parameter.in} parameter ${parameter.name} is given ${raw.length} times`);
+    return coerceScalar(raw[0] ?? "", schema);
+  }
+
+  private parametersIn(location: ParameterObject["in"]): ParameterObject[] {
+    return this.operation.parameters.filter(
+      (p) => p.in === location && !(location === "header" && this.ignoredHeaders.has(p.name.toLowerCase())),
+    );
+  }
+
+  private invalid(message: string): MockRequestError {
+    return new MockRequestError(400, this.errorCode, message);
+  }
+}
+
+function keyOf(parameter: ParameterObject): string {
+  return parameter.in === "header" ? parameter.name.toLowerCase() : parameter.name;
+}
+
+function coerceScalar(value: string, schema: JsonSchema): unknown {
+  const types = ([] as unknown[]).concat(schema.type ?? []);
+  if ((types.includes("integer") || types.includes("number")) && /^-?\d+(\.\d+)?$/.test(value))
+    return Number(value);
+  if (types.includes("boolean") && (value === "true" || value === "false")) return value === "true";
+  return value;
+}
