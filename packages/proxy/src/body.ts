@@ -1,5 +1,8 @@
 /** Reads a request body up to `limit` bytes; "too-large" as soon as it would pass the limit. */
-export async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array | "too-large"> {
+export async function readBodyWithin(
+  request: Request,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | "too-large"> {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

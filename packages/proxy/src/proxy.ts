@@ -1,5 +1,5 @@
-import { resolveEndpoint } from "@hwcloud/core";
-import { signRequest } from "@hwcloud/signer";
+import { HuaweiCloudConfigError, resolveEndpoint } from "@hwcloud/core";
+import { signRequest, staticCredentials, type CredentialsSource } from "@hwcloud/signer";
 import type { AllowedOperation, Allowlist } from "./allowlist.js";
 import { readBodyWithin } from "./body.js";
 import {
@@ -9,7 +9,6 @@ import {
   isOriginAllowed,
   preflightHeaders,
 } from "./cors.js";
-import { loadCredentials, type ProxyCredentialsSource } from "./credentials.js";
 import { errorResponse } from "./errors.js";
 import { allowlist as generatedAllowlist } from "./generated/allowlist.js";
 import { pickRequestHeaders, upstreamResponseHeaders } from "./headers.js";
@@ -27,13 +26,16 @@ export interface ProxyOperation {
 }
 
 export interface SigningProxyOptions {
-  /** AK/SK to sign with, or a function returning them (called per request). Stays on the server. */
-  credentials: ProxyCredentialsSource;
+  /**
+   * AK/SK to sign with ({ ak, sk, securityToken? }, e.g. fromEnv() from @hwcloud/signer), or an async provider
+   * called per request (wrap slow sources in refreshingCredentials). Stays on the server.
+   */
+  credentials: CredentialsSource;
   /** Region for every exposed service, resolved through the spec's region list as the clients do. */
   region?: string;
   /** Endpoint origin per service; wins over `region` for that service. */
   endpoints?: Readonly<Record<string, string>>;
-  /** Services to expose (default: every service in the allowlist). */
+  /** Services to expose (default: every service with `region`, else those named in `endpoints`). */
   services?: readonly string[];
   /** When set, only this project's paths are forwarded; others get 403. */
   projectId?: string;
@@ -70,11 +72,13 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
   const allowlist = options.allowlist ?? generatedAllowlist;
   const basePath = normaliseBasePath(options.basePath ?? "/hwcloud");
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const allowedOrigins = options.allowedOrigins ?? [];
+  const allowedOrigins = checkOrigins(options.allowedOrigins ?? []);
   const allowCredentials = options.allowCredentials ?? false;
   const upstreamFetch =
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const services = exposeServices(allowlist, options);
+  const credentials =
+    typeof options.credentials === "function" ? options.credentials : staticCredentials(options.credentials);
 
   return async function signingProxy(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -179,20 +183,17 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
 
     const target = `${located.service.endpoint}${located.rest}${url.search}`;
     const headers = pickRequestHeaders(request.headers, forwardable);
+    // The official SDKs send the project id as a signed header alongside the path.
     if (pathParams.project_id !== undefined) headers.set("x-project-id", pathParams.project_id);
-    const init: RequestInit = {
-      method: operation.method,
-      headers,
-      redirect: "manual",
-      signal: request.signal,
-    };
-    if (body.byteLength > 0) init.body = body;
-
+    const payload = body.byteLength > 0 ? body : undefined;
     let signed: Headers;
     try {
-      signed = await signRequest(new Request(target, init), await loadCredentials(options.credentials));
+      signed = await signRequest(
+        { method: operation.method, url: target, headers, body: payload },
+        await credentials(),
+      );
     } catch {
-      // The message could quote credential material; say only what failed.
+      // Provider and signer errors may describe the credentials; the caller learns only what failed.
       return errorResponse(
         500,
         "PROXY.CREDENTIALS_FAILED",
@@ -200,7 +201,13 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
         cors,
       );
     }
-    signed.forEach((value, name) => headers.set(name, value));
+    const init: RequestInit = {
+      method: operation.method,
+      headers: signed,
+      redirect: "manual",
+      signal: request.signal,
+    };
+    if (payload !== undefined) init.body = payload;
 
     let upstream: Response;
     try {
@@ -218,12 +225,17 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
 }
 
 function exposeServices(allowlist: Allowlist, options: SigningProxyOptions): Map<string, ExposedService> {
-  const names = options.services ?? Object.keys(allowlist);
+  // Without a region only the services given an endpoint can be reached.
+  const names =
+    options.services ??
+    (options.region === undefined ? Object.keys(options.endpoints ?? {}) : Object.keys(allowlist));
+  if (names.length === 0)
+    throw new HuaweiCloudConfigError("createSigningProxy: pass `region` or `endpoints`.");
   const exposed = new Map<string, ExposedService>();
   for (const name of names) {
     const service = allowlist[name];
     if (service === undefined) {
-      throw new TypeError(
+      throw new HuaweiCloudConfigError(
         `createSigningProxy: unknown service "${name}"; known: ${Object.keys(allowlist).join(", ")}`,
       );
     }
@@ -272,4 +284,23 @@ function checkBody(
 function normaliseBasePath(path: string): string {
   const trimmed = path.replace(/\/+$/, "");
   return trimmed === "" || trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+}
+
+/** Catches the usual slip of a trailing slash or path: browsers send the bare origin. */
+function checkOrigins(origins: AllowedOrigins): AllowedOrigins {
+  if (typeof origins === "function") return origins;
+  for (const origin of origins) {
+    let parsed: string | undefined;
+    try {
+      parsed = new URL(origin).origin;
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed !== origin) {
+      throw new HuaweiCloudConfigError(
+        `createSigningProxy: allowedOrigins entries must be bare origins such as "https://app.example.com", got "${origin}".`,
+      );
+    }
+  }
+  return origins;
 }
