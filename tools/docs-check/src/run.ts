@@ -1,0 +1,10 @@
+import { main } from "./cli.js";
+
+export function run(argv: string[], cwd: string): number {
+  return main(
+    argv,
+    cwd,
+    (s) => process.stdout.write(`${s}\n`),
+    (s) => process.stderr.write(`${s}\n`),
+  );
+}

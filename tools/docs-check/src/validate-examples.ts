@@ -1,0 +1,96 @@
+/** Checks the page's response examples against the spec's response schemas with JSON Schema 2020-12. */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsImport from "ajv-formats";
+import type { DocPage } from "./page-model.js";
+import { schemaView, type SchemaView } from "./schema-view.js";
+import { isObject, resolveRef, type Json, type SpecDocument, type SpecOperation } from "./spec-index.js";
+
+type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsImport as unknown as { default?: FormatsPlugin }).default ??
+  addFormatsImport) as unknown as FormatsPlugin;
+
+export interface ExampleFailure {
+  status: string;
+  line: number;
+  message: string;
+  /** Schema nodes from the body schema down to the failing value. */
+  nodes: Json[];
+  /** Schema nodes of the failing value itself. */
+  leafNodes: Json[];
+}
+
+const validators = new WeakMap<SpecDocument, { ajv: Ajv2020; compiled: Map<string, ValidateFunction> }>();
+
+function validatorFor(spec: SpecDocument, pointer: string): ValidateFunction {
+  let entry = validators.get(spec);
+  if (!entry) {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });
+    addFormats(ajv);
+    ajv.addSchema(spec.doc, "spec");
+    entry = { ajv, compiled: new Map() };
+    validators.set(spec, entry);
+  }
+  let validate = entry.compiled.get(pointer);
+  if (!validate) {
+    const fragment = pointer.split("/").map(encodeURIComponent).join("/");
+    validate = entry.ajv.compile({ $ref: `spec#${fragment}` });
+    entry.compiled.set(pointer, validate);
+  }
+  return validate;
+}
+
+export function validateExamples(page: DocPage, target: SpecOperation): ExampleFailure[] {
+  const doc = target.spec.doc;
+  const responses = isObject(target.operation.responses) ? target.operation.responses : {};
+  const failures: ExampleFailure[] = [];
+  for (const example of page.responseExamples) {
+    const key = example.status in responses ? example.status : `${example.status[0]}XX`;
+    const response = resolveRef(doc, responses[key], `${target.pointer}/responses/${key}`);
+    const media = response && isObject(response.node.content) ? response.node.content["application/json"] : undefined;
+    if (!response || !isObject(media) || media.schema === undefined) continue;
+    const pointer = `${response.pointer}/content/application~1json/schema`;
+    const validate = validatorFor(target.spec, pointer);
+    if (validate(example.value)) continue;
+    const root = schemaView(doc, media.schema, pointer);
+    for (const error of deepestErrors(validate.errors ?? [])) {
+      const trail = root ? walk(doc, root, error.instancePath) : [];
+      failures.push({
+        status: example.status,
+        line: example.line,
+        message: `${error.instancePath || "(body)"} ${error.message ?? "is invalid"}${describeParams(error)}`,
+        nodes: trail.flatMap((v) => v.nodes),
+        leafNodes: trail.length > 0 ? trail[trail.length - 1]!.nodes : [],
+      });
+    }
+  }
+  return failures;
+}
+
+/** One error per failing value: the deepest, so a bad field is not also reported as its parent's oneOf miss. */
+function deepestErrors(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject>();
+  for (const error of errors) if (!byPath.has(error.instancePath)) byPath.set(error.instancePath, error);
+  const paths = [...byPath.keys()];
+  return [...byPath.values()].filter(
+    (e) => !paths.some((p) => p !== e.instancePath && p.startsWith(`${e.instancePath}/`)),
+  );
+}
+
+function describeParams(error: ErrorObject): string {
+  if (error.keyword === "enum" && Array.isArray(error.params.allowedValues))
+    return ` (${error.params.allowedValues.map((v: unknown) => JSON.stringify(v)).join(", ")})`;
+  return "";
+}
+
+function walk(doc: Json, root: SchemaView, instancePath: string): SchemaView[] {
+  const trail = [root];
+  let current: SchemaView | undefined = root;
+  for (const raw of instancePath.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!current) break;
+    const next: unknown = /^\d+$/.test(segment) && current.items !== undefined ? current.items : current.properties[segment];
+    current = next === undefined ? undefined : schemaView(doc, next, "");
+    if (current) trail.push(current);
+  }
+  return trail;
+}
