@@ -47,14 +47,3 @@ export function parseErrorBody(body: unknown): ParsedErrorBody {
   if (requestId !== undefined) result.requestId = requestId;
   return result;
 }
-
-/** Parses a body as JSON when it looks like JSON; otherwise keeps the text. Never throws. */
-export function parseBodyText(raw: string): unknown {
-  const trimmed = raw.trim();
-  if (trimmed === "") return undefined;
-  try {
-    return JSON.parse(trimmed);
-  } catch {
-    return raw;
-  }
-}

@@ -37,8 +37,8 @@ function hint(
     return `Access denied: the credentials were accepted but are not allowed to call ${what} here; grant the IAM user a policy that permits it, and check the project id and region.`;
   }
   if (status === 404) return "Not found: check the region or endpoint, the project id and the resource id.";
-  if (status === 429) return "Rate limited: retries were exhausted; slow down or raise maxRetries.";
-  if (status >= 500) return "The service failed to answer; retries were exhausted. Try again later.";
+  if (status === 429) return "Rate limited: send fewer requests, or raise maxRetries to wait longer.";
+  if (status >= 500) return "The service failed to answer the request; try again later.";
   return undefined;
 }
 

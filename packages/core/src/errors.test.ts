@@ -1,0 +1,135 @@
+import { inspect } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { HuaweiCloudError } from "./errors.js";
+import { createTestClient } from "./test-support/fixture-service.js";
+import { json, startServer, type TestServer } from "./test-support/server.js";
+import { AK, SK, TOKEN } from "./test-support/signature.js";
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function failWith(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  credentials?: unknown,
+) {
+  server = await startServer((_req, res) => {
+    if (typeof body === "string") {
+      res.writeHead(status, { "Content-Type": "text/html", ...headers });
+      res.end(body);
+    } else json(res, status, body, headers);
+  });
+  const client = createTestClient({
+    endpoint: server.url,
+    projectId: "p",
+    credentials: (credentials as never) ?? { ak: AK, sk: SK, securityToken: TOKEN },
+    maxRetries: 0,
+  });
+  const error = await client.listTasks().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(HuaweiCloudError);
+  return error as HuaweiCloudError;
+}
+
+describe("HTTP error answers", () => {
+  it("carry status, errorCode, errorMsg, errorExtMsg, requestId, body and headers", async () => {
+    const body = {
+      error_code: "DCS.4001",
+      error_msg: "Invalid offset",
+      error_ext_msg: "offset must be >= 0",
+    };
+    const error = await failWith(400, body, { "X-Request-Id": "0a1b2c" });
+    expect(error).toMatchObject({
+      kind: "http",
+      name: "HuaweiCloudError",
+      status: 400,
+      errorCode: "DCS.4001",
+      errorMsg: "Invalid offset",
+      errorExtMsg: "offset must be >= 0",
+      requestId: "0a1b2c",
+      body,
+      operation: "ListTasks",
+      method: "GET",
+    });
+    expect(error.url).toBe(`${server!.url}/v2/p/tasks`);
+    expect(error.headers?.get("x-request-id")).toBe("0a1b2c");
+    expect(error.message).toBe(
+      "ListTasks failed with HTTP 400 Bad Request: DCS.4001: Invalid offset. Request id: 0a1b2c.",
+    );
+  });
+
+  it("parse an HTML 502 from a gateway without crashing, keeping the raw text", async () => {
+    const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    const error = await failWith(502, html);
+    expect(error.status).toBe(502);
+    expect(error.body).toBe(html);
+    expect(error.errorCode).toBeUndefined();
+    expect(error.message).toMatch(
+      /HTTP 502 Bad Gateway: the answer was not a JSON error body \(text\/html\)/,
+    );
+  });
+
+  it("read the nested { error: { code, message } } shape", async () => {
+    const error = await failWith(404, { error: { code: "DWS.0404", message: "cluster not found" } });
+    expect(error).toMatchObject({ errorCode: "DWS.0404", errorMsg: "cluster not found" });
+    expect(error.message).toMatch(/Not found: check the region or endpoint/);
+  });
+
+  it("take the request id from the body when the header is missing", async () => {
+    const error = await failWith(400, {
+      error_code: "APIGW.0101",
+      error_msg: "api not found",
+      request_id: "body-id",
+    });
+    expect(error.requestId).toBe("body-id");
+  });
+
+  it("point to the clock and the key pair on a 401 signature rejection", async () => {
+    const error = await failWith(401, {
+      error_code: "APIGW.0301",
+      error_msg: "Incorrect IAM authentication information: verify aksk signature fail",
+    });
+    expect(error.message).toMatch(/signature was rejected: check that the AK and SK belong together/);
+    expect(error.message).toMatch(/clock/);
+    expect(error.message).toMatch(/clockOffsetMs/);
+  });
+
+  it("say the token may have expired on a 401 with an IAM token", async () => {
+    const error = await failWith(
+      401,
+      { error_code: "APIGW.0301", error_msg: "decrypt token fail" },
+      {},
+      { iamToken: "t" },
+    );
+    expect(error.message).toMatch(/IAM token was rejected/);
+  });
+
+  it("name the permission problem on a 403", async () => {
+    const error = await failWith(403, {
+      error_code: "DCS.4999",
+      error_msg: "Policy doesn't allow dcs:task:list",
+    });
+    expect(error.message).toMatch(
+      /Access denied: the credentials were accepted but are not allowed to call ListTasks/,
+    );
+    expect(error.message).toMatch(/grant the IAM user a policy/);
+  });
+
+  it("never contain the SK, the security token or the Authorization header", async () => {
+    const error = await failWith(401, { error_code: "APIGW.0301", error_msg: "verify aksk signature fail" });
+    const shown = [
+      error.message,
+      String(error),
+      JSON.stringify(error),
+      inspect(error, { depth: 10, showHidden: true }),
+    ];
+    for (const text of shown) {
+      expect(text).not.toContain(SK);
+      expect(text).not.toContain(TOKEN);
+      expect(text).not.toMatch(/SDK-HMAC-SHA256/);
+    }
+  });
+});
