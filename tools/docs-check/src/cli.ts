@@ -13,9 +13,15 @@ import { readFileSync } from "node:fs";
 import { repoRoot } from "./repo-paths.js";
 import { loadSpecs } from "./spec-index.js";
 
-const USAGE = "usage: docs-check check <page.txt | folder>... [--specs <dir>]\n       docs-check draft <page.txt>";
+const USAGE =
+  "usage: docs-check check <page.txt | folder>... [--specs <dir>]\n       docs-check draft <page.txt>";
 
-export function main(argv: string[], cwd: string, out: (s: string) => void, err: (s: string) => void): number {
+export function main(
+  argv: string[],
+  cwd: string,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): number {
   const [command, ...rest] = argv;
   const specsFlag = rest.indexOf("--specs");
   const specsDir = specsFlag >= 0 ? resolve(cwd, rest[specsFlag + 1] ?? "") : join(repoRoot(), "specs");
@@ -47,7 +53,9 @@ export function main(argv: string[], cwd: string, out: (s: string) => void, err:
     const drifted = checks.reduce((n, c) => n + drift(c).length, 0);
     const accepted = checks.reduce((n, c) => n + c.differences.length - drift(c).length, 0);
     const unread = checks.reduce((n, c) => n + c.problems.length, 0);
-    out(`${checks.length} page(s): ${drifted} drift, ${accepted} accepted deviation(s), ${unread} unread spot(s)`);
+    out(
+      `${checks.length} page(s): ${drifted} drift, ${accepted} accepted deviation(s), ${unread} unread spot(s)`,
+    );
     return drifted > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof PageParseError) {

@@ -31,7 +31,9 @@ export function acceptance(kind: DeviationKind, place: Place): Deviation | undef
     if (found) return found;
   }
   for (const node of place.around) {
-    const found = deviationsOf(node).find((d) => d.kind === kind && (kind === "example" || mentions(d, place.name)));
+    const found = deviationsOf(node).find(
+      (d) => d.kind === kind && (kind === "example" || mentions(d, place.name)),
+    );
     if (found) return found;
   }
   return undefined;
@@ -48,14 +50,27 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
 
   const responses = isObject(operation.responses) ? operation.responses : {};
   for (const docResponse of page.responses) {
-    const specResponse = resolveRef(doc, responses[docResponse.status], `${target.pointer}/responses/${docResponse.status}`);
+    const specResponse = resolveRef(
+      doc,
+      responses[docResponse.status],
+      `${target.pointer}/responses/${docResponse.status}`,
+    );
     if (!specResponse || !docResponse.fields) continue;
     const view = bodySchemaView(doc, specResponse.node, specResponse.pointer);
     if (!view) continue;
     const isError = Number(docResponse.status) >= 400;
-    compareObject(doc, docResponse.fields, view, `response ${docResponse.status} field `, "", [...specResponse.chain, operation], report, {
-      ignoreMissing: isError ? CONTRACT_ERROR_FIELDS : new Set(),
-    });
+    compareObject(
+      doc,
+      docResponse.fields,
+      view,
+      `response ${docResponse.status} field `,
+      "",
+      [...specResponse.chain, operation],
+      report,
+      {
+        ignoreMissing: isError ? CONTRACT_ERROR_FIELDS : new Set(),
+      },
+    );
   }
 
   compareStatuses(page, responses, operation, report);
@@ -107,7 +122,13 @@ function compareParameters(page: DocPage, target: SpecOperation, report: Report)
     const spec = specParams.get(key);
     if (!spec) {
       if (param.in === "header" && authHeaders.has(param.name.toLowerCase())) continue;
-      report("other", subject, "is on the page but not in the spec", { own: [], around, name: param.name }, param.line);
+      report(
+        "other",
+        subject,
+        "is on the page but not in the spec",
+        { own: [], around, name: param.name },
+        param.line,
+      );
       continue;
     }
     const view = schemaView(doc, spec.node.schema, `${spec.pointer}/schema`);
@@ -117,17 +138,33 @@ function compareParameters(page: DocPage, target: SpecOperation, report: Report)
     const docRequired = param.in === "path" ? true : param.required;
     const specRequired = spec.node.required === true;
     if (docRequired !== undefined && docRequired !== specRequired) {
-      report("required", subject, `required: page says ${yesNo(docRequired)}, spec says ${yesNo(specRequired)}`, place, param.line);
+      report(
+        "required",
+        subject,
+        `required: page says ${yesNo(docRequired)}, spec says ${yesNo(specRequired)}`,
+        place,
+        param.line,
+      );
     }
     const specFormat = spec.node["x-hwcloud-time-format"];
     if (param.timeFormat !== specFormat && (param.timeFormat !== undefined || specFormat !== undefined)) {
-      report("other", subject, `time format: page says ${param.timeFormat ?? "none"}, spec says ${specFormat ?? "none"}`, place, param.line);
+      report(
+        "other",
+        subject,
+        `time format: page says ${param.timeFormat ?? "none"}, spec says ${specFormat ?? "none"}`,
+        place,
+        param.line,
+      );
     }
   }
   for (const [key, spec] of specParams) {
     if (seen.has(key)) continue;
     const subject = `${spec.node.in} parameter "${spec.node.name}"`;
-    report("other", subject, "is in the spec but not on the page", { own: spec.chain, around, name: String(spec.node.name) });
+    report("other", subject, "is in the spec but not on the page", {
+      own: spec.chain,
+      around,
+      name: String(spec.node.name),
+    });
   }
 }
 
@@ -149,7 +186,13 @@ function compareObject(
     const subject = `${label}"${path}"`;
     const property = view.properties[field.name];
     if (property === undefined) {
-      report("other", subject, "is on the page but not in the spec", { own: [], around: enclosing, name: field.name }, field.line);
+      report(
+        "other",
+        subject,
+        "is on the page but not in the spec",
+        { own: [], around: enclosing, name: field.name },
+        field.line,
+      );
       continue;
     }
     const propertyView = schemaView(doc, property, `${view.pointer}/properties/${escapePointer(field.name)}`);
@@ -160,34 +203,72 @@ function compareObject(
     const objectView = field.type.kind === "array" ? itemsView(doc, propertyView) : propertyView;
     if (objectView) {
       const childPrefix = field.type.kind === "array" ? `${path}[].` : `${path}.`;
-      compareObject(doc, field.children, objectView, label, childPrefix, [...propertyView.nodes, ...enclosing], report, {
-        ignoreMissing: new Set(),
-      });
+      compareObject(
+        doc,
+        field.children,
+        objectView,
+        label,
+        childPrefix,
+        [...propertyView.nodes, ...enclosing],
+        report,
+        {
+          ignoreMissing: new Set(),
+        },
+      );
     }
   }
   for (const name of Object.keys(view.properties)) {
     if (seen.has(name) || options.ignoreMissing.has(name)) continue;
     const own = resolveRef(doc, view.properties[name], "")?.chain ?? [];
-    report("other", `${label}"${prefix}${name}"`, "is in the spec but not on the page", { own, around: enclosing, name });
+    report("other", `${label}"${prefix}${name}"`, "is in the spec but not on the page", {
+      own,
+      around: enclosing,
+      name,
+    });
   }
 }
 
 /** Type, enum, bounds and default of one parameter or field. */
-function compareValue(doc: Json, field: DocField, view: SchemaView, subject: string, place: Place, report: Report): void {
+function compareValue(
+  doc: Json,
+  field: DocField,
+  view: SchemaView,
+  subject: string,
+  place: Place,
+  report: Report,
+): void {
   const line = field.line;
   if (!typeMatches(field.type, view, doc)) {
-    report("type", subject, `type: page says ${field.type.raw}, spec says ${describeTypes(view, doc)}`, place, line);
+    report(
+      "type",
+      subject,
+      `type: page says ${field.type.raw}, spec says ${describeTypes(view, doc)}`,
+      place,
+      line,
+    );
     return;
   }
   compareEnum(field, view, subject, place, report);
   for (const bound of ["minimum", "maximum"] as const) {
     const [pageValue, specValue] = [field[bound], view[bound]];
     if (pageValue !== specValue) {
-      report("other", subject, `${bound}: page says ${pageValue ?? "none"}, spec says ${specValue ?? "none"}`, place, line);
+      report(
+        "other",
+        subject,
+        `${bound}: page says ${pageValue ?? "none"}, spec says ${specValue ?? "none"}`,
+        place,
+        line,
+      );
     }
   }
   if (field.default !== view.default && (field.default !== undefined || view.default !== undefined)) {
-    report("default", subject, `default: page says ${show(field.default)}, spec says ${show(view.default)}`, place, line);
+    report(
+      "default",
+      subject,
+      `default: page says ${show(field.default)}, spec says ${show(view.default)}`,
+      place,
+      line,
+    );
   }
 }
 
@@ -195,20 +276,46 @@ function compareEnum(field: DocField, view: SchemaView, subject: string, place: 
   const pageValues = field.enum ?? [];
   const specValues = view.enum ?? [];
   if (pageValues.length > 0 && view.enum === undefined) {
-    report("enum", subject, `page lists values ${pageValues.map(show).join(", ")}; spec has no enum`, place, field.line);
+    report(
+      "enum",
+      subject,
+      `page lists values ${pageValues.map(show).join(", ")}; spec has no enum`,
+      place,
+      field.line,
+    );
     return;
   }
   if (pageValues.length === 0 && specValues.length > 0) {
-    report("enum", subject, `spec restricts values to ${specValues.map(show).join(", ")}; page lists none`, place, field.line);
+    report(
+      "enum",
+      subject,
+      `spec restricts values to ${specValues.map(show).join(", ")}; page lists none`,
+      place,
+      field.line,
+    );
     return;
   }
   const specKeys = new Set(specValues.map((v) => JSON.stringify(v)));
   const pageKeys = new Set(pageValues.map((v) => JSON.stringify(v)));
   for (const value of pageValues) {
-    if (!specKeys.has(JSON.stringify(value))) report("enum", subject, `enum value ${show(value)} is on the page but not in the spec`, place, field.line);
+    if (!specKeys.has(JSON.stringify(value)))
+      report(
+        "enum",
+        subject,
+        `enum value ${show(value)} is on the page but not in the spec`,
+        place,
+        field.line,
+      );
   }
   for (const value of specValues) {
-    if (!pageKeys.has(JSON.stringify(value))) report("enum", subject, `enum value ${show(value)} is in the spec but not on the page`, place, field.line);
+    if (!pageKeys.has(JSON.stringify(value)))
+      report(
+        "enum",
+        subject,
+        `enum value ${show(value)} is in the spec but not on the page`,
+        place,
+        field.line,
+      );
   }
 }
 
@@ -224,7 +331,8 @@ function typeMatches(type: DocType, view: SchemaView, doc: Json): boolean {
 }
 
 function describeTypes(view: SchemaView, doc: Json): string {
-  const base = view.types.join("|") + (view.format && view.types.includes("integer") ? ` (${view.format})` : "");
+  const base =
+    view.types.join("|") + (view.format && view.types.includes("integer") ? ` (${view.format})` : "");
   if (view.types.length === 1 && view.types[0] === "array") {
     const items = itemsView(doc, view);
     return items ? `array of ${describeTypes(items, doc)}` : base;
@@ -252,7 +360,13 @@ function compareStatuses(page: DocPage, responses: Json, operation: Json, report
   const ranges = new Set(specStatuses.filter((s) => /^\dXX$/i.test(s)).map((s) => s[0]));
   for (const [status, line] of documented) {
     if (explicit.has(status) || ranges.has(status[0])) continue;
-    report("other", `status ${status}`, "is on the page but not in the spec's responses", { own: [], around: [operation], name: status }, line);
+    report(
+      "other",
+      `status ${status}`,
+      "is on the page but not in the spec's responses",
+      { own: [], around: [operation], name: status },
+      line,
+    );
   }
   for (const status of explicit) {
     if (documented.has(status)) continue;
@@ -266,14 +380,24 @@ function compareStatuses(page: DocPage, responses: Json, operation: Json, report
 
 /** Header names the spec covers with security schemes (e.g. X-Auth-Token for iamToken). */
 function securityHeaders(doc: Json, operation: Json): Set<string> {
-  const requirements = (Array.isArray(operation.security) ? operation.security : doc.security) as unknown[] | undefined;
-  const schemes = isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  const requirements = (Array.isArray(operation.security) ? operation.security : doc.security) as
+    | unknown[]
+    | undefined;
+  const schemes =
+    isObject(doc.components) && isObject(doc.components.securitySchemes)
+      ? doc.components.securitySchemes
+      : {};
   const headers = new Set<string>();
   for (const requirement of requirements ?? []) {
     if (!isObject(requirement)) continue;
     for (const name of Object.keys(requirement)) {
       const scheme = schemes[name];
-      if (isObject(scheme) && scheme.type === "apiKey" && scheme.in === "header" && typeof scheme.name === "string")
+      if (
+        isObject(scheme) &&
+        scheme.type === "apiKey" &&
+        scheme.in === "header" &&
+        typeof scheme.name === "string"
+      )
         headers.add(scheme.name.toLowerCase());
     }
   }
@@ -283,7 +407,10 @@ function securityHeaders(doc: Json, operation: Json): Set<string> {
 export function matchesTemplate(path: string, template: string): boolean {
   const a = path.replace(/\/+$/, "").split("/");
   const b = template.replace(/\/+$/, "").split("/");
-  return a.length === b.length && b.every((segment, i) => /^\{[^}]+\}$/.test(segment) ? a[i] !== "" : segment === a[i]);
+  return (
+    a.length === b.length &&
+    b.every((segment, i) => (/^\{[^}]+\}$/.test(segment) ? a[i] !== "" : segment === a[i]))
+  );
 }
 
 function paramKey(location: string, name: string): string {

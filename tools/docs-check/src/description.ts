@@ -42,7 +42,10 @@ const INLINE_LIST = new RegExp(
 );
 
 export function stripBullet(text: string): string {
-  return text.replace(/^(?:[•·▪●◦*]|-(?=\s))\s*/, "").trim();
+  return text
+    .trim()
+    .replace(/^(?:[•·▪●◦*]|-(?=\s))\s*/, "")
+    .trim();
 }
 
 export function readDescription(
@@ -52,7 +55,9 @@ export function readDescription(
   problems: ParseProblem[],
 ): DescriptionFacts {
   const facts: DescriptionFacts = {};
-  const cleaned = lines.map((l) => ({ line: l.line, text: stripBullet(l.text) })).filter((l) => l.text !== "");
+  const cleaned = lines
+    .map((l) => ({ line: l.line, text: stripBullet(l.text) }))
+    .filter((l) => l.text !== "");
   const blocks = splitBlocks(cleaned);
   const scalar = scalarOf(type);
 
@@ -109,15 +114,16 @@ function readEnum(
       const candidates = lines.filter((l) => !NOT_APPLICABLE.test(l.text));
       const listed = candidates.map((l) => valueOfLine(l.text));
       // A range block is a value list only when every line in it is a value (not "大于等于0。").
-      if (candidates.length > 0 && listed.every((v) => v !== undefined))
-        values.push(...(listed as string[]));
+      if (candidates.length > 0 && listed.every((v) => v !== undefined)) values.push(...(listed as string[]));
       continue;
     }
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const inline = INLINE_LIST.exec(line.text);
       if (inline?.[1]) {
-        values.push(...inline[1].split(/\s*(?:[、,,/]|或|和|\bor\b|\band\b)\s*/).map((v) => v.replace(/["“”]/g, "")));
+        values.push(
+          ...inline[1].split(/\s*(?:[、,,/]|或|和|\bor\b|\band\b)\s*/).map((v) => v.replace(/["“”]/g, "")),
+        );
         continue;
       }
       if (!LIST_INTRO.test(line.text)) continue;
@@ -159,7 +165,10 @@ function readBounds(text: string, kind: "integer" | "number"): { minimum?: numbe
     new RegExp(`minimum(?: value)?(?: is)?\\s*[::]?\\s*${num}`, "i"),
     new RegExp(`greater than or equal to\\s*${num}`, "i"),
   ]);
-  const exclusiveMin = first([new RegExp(`(?<!不)大于\\s*${num}`), new RegExp(`greater than\\s*${num}`, "i")]);
+  const exclusiveMin = first([
+    new RegExp(`(?<!不)大于\\s*${num}`),
+    new RegExp(`greater than\\s*${num}`, "i"),
+  ]);
   const inclusiveMax = first([
     new RegExp(`最大值(?:为|是)?\\s*[::]?\\s*${num}`),
     new RegExp(`(?:小于等于|不大于|≤|<=)\\s*${num}`),
@@ -169,7 +178,8 @@ function readBounds(text: string, kind: "integer" | "number"): { minimum?: numbe
   const exclusiveMax = first([new RegExp(`(?<!不)小于\\s*${num}`), new RegExp(`less than\\s*${num}`, "i")]);
   const nonNegative = /不能为负数|非负|non-negative/i.test(text) ? 0 : undefined;
 
-  const minimum = inclusiveMin ?? (exclusiveMin !== undefined ? exclusiveMin + step : undefined) ?? nonNegative;
+  const minimum =
+    inclusiveMin ?? (exclusiveMin !== undefined ? exclusiveMin + step : undefined) ?? nonNegative;
   const maximum = inclusiveMax ?? (exclusiveMax !== undefined ? exclusiveMax - step : undefined);
   if (minimum !== undefined) bounds.minimum = minimum;
   else if (range?.[1]) bounds.minimum = Number(range[1]);

@@ -15,7 +15,9 @@ export function deviationsOf(node: unknown): Deviation[] {
   const raw = node["x-hwcloud-deviation"];
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return list.filter(isObject).map((d: Json) => ({
-    kind: (DEVIATION_KINDS as readonly string[]).includes(String(d.kind)) ? (d.kind as DeviationKind) : "other",
+    kind: (DEVIATION_KINDS as readonly string[]).includes(String(d.kind))
+      ? (d.kind as DeviationKind)
+      : "other",
     doc: String(d.doc ?? ""),
     reason: String(d.reason ?? ""),
   }));

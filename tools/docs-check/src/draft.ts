@@ -43,7 +43,8 @@ export function draftOperation(page: DocPage): Draft {
       const description = prose(p);
       if (description) parameter.description = description;
       if (p.timeFormat && p.in === "query") parameter["x-hwcloud-time-format"] = p.timeFormat;
-      parameter.schema = fieldSchema(p, [], schemas);
+      const { description: _repeated, ...schema } = fieldSchema(p, [], schemas);
+      parameter.schema = schema;
       return parameter;
     });
 
@@ -68,7 +69,8 @@ export function draftOperation(page: DocPage): Draft {
     }
     if (schema) {
       const media: Schema = { schema };
-      if (examples.length > 0) media.examples = Object.fromEntries(examples.map((value, i) => [`page${i + 1}`, { value }]));
+      if (examples.length > 0)
+        media.examples = Object.fromEntries(examples.map((value, i) => [`page${i + 1}`, { value }]));
       response.content = { "application/json": media };
     }
     responses[status] = response;
@@ -102,7 +104,10 @@ function fallbackOperationId(page: DocPage): string {
 }
 
 function prose(field: DocField): string {
-  return field.description.map((d) => d.trim()).filter(Boolean).join(" ");
+  return field.description
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** Values the page's examples send for a field, found by walking the examples along the field's path. */
@@ -125,24 +130,43 @@ function fieldSchema(field: DocField, values: unknown[], schemas: Record<string,
   const seen = [...new Set(nonNull.map(jsonTypeOf))].filter((t) => declared && !fits(t, declared));
   if (declared && seen.length > 0 && field.type.kind !== "object" && field.type.kind !== "array") {
     schema.type = [declared, ...seen];
-    notes.push(note("type", `${field.name} is declared as ${field.type.raw}.`, `TODO: the page's example sends ${seen.join(" and ")}.`));
+    notes.push(
+      note(
+        "type",
+        `${field.name} is declared as ${field.type.raw}.`,
+        `TODO: the page's example sends ${seen.join(" and ")}.`,
+      ),
+    );
   }
   if (field.enum && nonNull.some((v) => !field.enum!.includes(v as DocValue))) {
     delete schema.enum;
     const outside = nonNull.filter((v) => !field.enum!.includes(v as DocValue)).map((v) => String(v));
-    notes.push(note("enum", `${field.name} lists ${field.enum.join(", ")}.`, `TODO: the page's example sends ${[...new Set(outside)].join(", ")}.`));
+    notes.push(
+      note(
+        "enum",
+        `${field.name} lists ${field.enum.join(", ")}.`,
+        `TODO: the page's example sends ${[...new Set(outside)].join(", ")}.`,
+      ),
+    );
   }
   if (values.some((v) => v === null)) {
     if (typeof schema.$ref === "string") schema = { oneOf: [schema, { type: "null" }] };
     else schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type]), "null"];
-    notes.push(note("type", `${field.name} is declared as ${field.type.raw}.`, "TODO: the page's example sends null."));
+    notes.push(
+      note("type", `${field.name} is declared as ${field.type.raw}.`, "TODO: the page's example sends null."),
+    );
   }
   if (description) schema = { ...schema, description };
   if (notes.length > 0) schema["x-hwcloud-deviation"] = notes.length === 1 ? notes[0] : notes;
   return schema;
 }
 
-function typeSchema(type: DocType, field: DocField, values: unknown[], schemas: Record<string, Schema>): Schema {
+function typeSchema(
+  type: DocType,
+  field: DocField,
+  values: unknown[],
+  schemas: Record<string, Schema>,
+): Schema {
   switch (type.kind) {
     case "array": {
       const items = values.flatMap((v) => (Array.isArray(v) ? v : []));
@@ -159,7 +183,8 @@ function typeSchema(type: DocType, field: DocField, values: unknown[], schemas: 
       return {};
     default: {
       const schema: Schema = { type: type.kind };
-      if (type.format && (type.kind === "integer" || type.format === "float" || type.format === "double")) schema.format = type.format;
+      if (type.format && (type.kind === "integer" || type.format === "float" || type.format === "double"))
+        schema.format = type.format;
       if (field.enum) schema.enum = field.enum;
       if (field.minimum !== undefined) schema.minimum = field.minimum;
       if (field.maximum !== undefined) schema.maximum = field.maximum;

@@ -27,11 +27,14 @@ export function readResponseExamples(lines: SourceLine[], problems: ParseProblem
         parsed = { value: JSON.parse(buffer) };
         break;
       } catch (error) {
-        lastError = (error as Error).message;
+        lastError = (error as Error).message.replace(/\s+/g, " ");
       }
     }
     if (!parsed) {
-      problems.push({ line: start, message: `cannot read the example body as JSON (${lastError || "unterminated"})` });
+      problems.push({
+        line: start,
+        message: `cannot read the example body as JSON (${lastError || "unterminated"})`,
+      });
       continue;
     }
     if (status === undefined) {
@@ -44,7 +47,8 @@ export function readResponseExamples(lines: SourceLine[], problems: ParseProblem
   return examples;
 }
 
-const REQUEST_LINE = /(?:^|[\s'"])(GET|POST|PUT|DELETE|PATCH|HEAD)\s+(?:https?:\/\/[^/\s]+|\{[^}]+\})?(\/[^\s?'"]*)/;
+const REQUEST_LINE =
+  /(?:^|[\s'"])(GET|POST|PUT|DELETE|PATCH|HEAD)\s+(?:https?:\/\/[^/\s]+|\{[^}]+\})?(\/[^\s?'"]*)/;
 
 export function readRequestExamplePaths(lines: SourceLine[]): { path: string; line: number }[] {
   const paths: { path: string; line: number }[] = [];

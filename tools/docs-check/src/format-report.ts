@@ -10,9 +10,12 @@ export function formatCheck(check: PageCheck, cwd: string): string[] {
     : "no spec operation";
   const lines = [`${file}: ${check.page.method} ${check.page.path} -> ${where}`];
   const at = (d: { line?: number }) => (d.line !== undefined ? `${file}:${d.line}` : file);
-  for (const d of check.differences.filter((x) => !x.accepted)) lines.push(`  drift     ${at(d)}  ${describe(d)}`);
+  for (const d of check.differences.filter((x) => !x.accepted))
+    lines.push(`  drift     ${at(d)}  ${describe(d)}`);
   for (const d of check.differences.filter((x) => x.accepted)) {
-    lines.push(`  accepted  ${at(d)}  ${describe(d)} [x-hwcloud-deviation ${d.accepted!.kind}: ${oneLine(d.accepted!.reason)}]`);
+    lines.push(
+      `  accepted  ${at(d)}  ${describe(d)} [x-hwcloud-deviation ${d.accepted!.kind}: ${oneLine(d.accepted!.reason)}]`,
+    );
   }
   for (const p of check.problems) lines.push(`  unread    ${file}:${p.line}  ${p.message}`);
   return lines;

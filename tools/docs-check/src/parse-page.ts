@@ -14,7 +14,11 @@ export interface ParsedPage {
 
 const URI_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD)\s+(\/\S*)$/;
 
-type TableRole = { role: "params"; in: ParamLocation } | { role: "body" } | { role: "responseHeaders" } | { role: "named"; name: string };
+type TableRole =
+  | { role: "params"; in: ParamLocation }
+  | { role: "body" }
+  | { role: "responseHeaders" }
+  | { role: "named"; name: string };
 
 function roleOf(table: RawTable, section: Section["name"], seenUncaptioned: number): TableRole {
   const caption = table.caption ?? "";
@@ -72,7 +76,11 @@ export function parsePage(text: string, source: string): ParsedPage {
         const candidates = named.get(objectName) ?? [];
         const table = (candidates.find((c) => c.status === status) ?? candidates[0])?.table;
         if (table) field.children = resolve(table.rows, status, [...trail, objectName]);
-        else problems.push({ line: row.line, message: `"${row.name}" refers to ${objectName}, but the page has no table for it` });
+        else
+          problems.push({
+            line: row.line,
+            message: `"${row.name}" refers to ${objectName}, but the page has no table for it`,
+          });
       }
       return field;
     });

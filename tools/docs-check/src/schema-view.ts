@@ -23,12 +23,21 @@ export function schemaView(doc: Json, node: unknown, pointer: string): SchemaVie
   const { node: schema, chain } = resolved;
   const branches = [...asArray(schema.oneOf), ...asArray(schema.anyOf)];
   if (branches.length > 0) {
-    const views = branches.map((b, i) => schemaView(doc, b, `${resolved.pointer}/${schema.oneOf ? "oneOf" : "anyOf"}/${i}`));
-    const nonNull = views.filter((v): v is SchemaView => v !== undefined && !(v.types.length === 0 && v.nullable));
+    const views = branches.map((b, i) =>
+      schemaView(doc, b, `${resolved.pointer}/${schema.oneOf ? "oneOf" : "anyOf"}/${i}`),
+    );
+    const nonNull = views.filter(
+      (v): v is SchemaView => v !== undefined && !(v.types.length === 0 && v.nullable),
+    );
     const nullable = views.some((v) => v?.nullable);
     if (nonNull.length === 1) {
       const inner = nonNull[0]!;
-      return { ...inner, ...ownFacts(schema), nullable: nullable || inner.nullable, nodes: [...chain, ...inner.nodes] };
+      return {
+        ...inner,
+        ...ownFacts(schema),
+        nullable: nullable || inner.nullable,
+        nodes: [...chain, ...inner.nodes],
+      };
     }
     return {
       ...ownFacts(schema),
@@ -42,7 +51,11 @@ export function schemaView(doc: Json, node: unknown, pointer: string): SchemaVie
   const properties: Record<string, unknown> = {};
   const merged = [...asArray(schema.allOf).map((b) => resolveRef(doc, b, "")?.node), schema];
   for (const part of merged) if (isObject(part?.properties)) Object.assign(properties, part.properties);
-  const rawTypes = Array.isArray(schema.type) ? schema.type.map(String) : schema.type ? [String(schema.type)] : [];
+  const rawTypes = Array.isArray(schema.type)
+    ? schema.type.map(String)
+    : schema.type
+      ? [String(schema.type)]
+      : [];
   let types = rawTypes.filter((t) => t !== "null");
   if (types.length === 0 && Object.keys(properties).length > 0) types = ["object"];
   if (types.length === 0 && schema.items !== undefined) types = ["array"];
@@ -64,9 +77,11 @@ function ownFacts(schema: Json): Partial<SchemaView> {
   if (typeof schema.format === "string") facts.format = schema.format;
   if (Array.isArray(schema.enum)) facts.enum = schema.enum.filter((v) => v !== null);
   if (typeof schema.minimum === "number") facts.minimum = schema.minimum;
-  else if (typeof schema.exclusiveMinimum === "number") facts.minimum = schema.exclusiveMinimum + (integer ? 1 : 0);
+  else if (typeof schema.exclusiveMinimum === "number")
+    facts.minimum = schema.exclusiveMinimum + (integer ? 1 : 0);
   if (typeof schema.maximum === "number") facts.maximum = schema.maximum;
-  else if (typeof schema.exclusiveMaximum === "number") facts.maximum = schema.exclusiveMaximum - (integer ? 1 : 0);
+  else if (typeof schema.exclusiveMaximum === "number")
+    facts.maximum = schema.exclusiveMaximum - (integer ? 1 : 0);
   if (schema.default !== undefined) facts.default = schema.default;
   return facts;
 }

@@ -52,7 +52,8 @@ export function splitSections(text: string): { title?: string; sections: Section
   for (const line of lines) {
     const heading = headingOf(line.text);
     // The status-code table repeats its own heading as the first column header.
-    const repeatsHeading = heading !== undefined && heading === current.name && current.lines.every((l) => l.text.trim() === "");
+    const repeatsHeading =
+      heading !== undefined && heading === current.name && current.lines.every((l) => l.text.trim() === "");
     if (heading && !repeatsHeading && !(current.name === "sdk" && heading !== "statusCodes")) {
       sections.push(current);
       current = { name: heading, line: line.line, lines: [] };

@@ -32,14 +32,24 @@ export function templateKey(path: string): string {
   return path.replace(/\{[^}]+\}/g, "{}").replace(/\/+$/, "");
 }
 
-export function findOperation(specs: SpecDocument[], method: string, path: string): SpecOperation | undefined {
+export function findOperation(
+  specs: SpecDocument[],
+  method: string,
+  path: string,
+): SpecOperation | undefined {
   for (const spec of specs) {
     const paths = (spec.doc.paths ?? {}) as Record<string, Json>;
     for (const [template, item] of Object.entries(paths)) {
       if (templateKey(template) !== templateKey(path)) continue;
       const operation = item[method.toLowerCase()];
       if (isObject(operation)) {
-        return { spec, method, path: template, pointer: `/paths/${escapePointer(template)}/${method.toLowerCase()}`, operation };
+        return {
+          spec,
+          method,
+          path: template,
+          pointer: `/paths/${escapePointer(template)}/${method.toLowerCase()}`,
+          operation,
+        };
       }
     }
   }

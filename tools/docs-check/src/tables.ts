@@ -33,14 +33,19 @@ const REQUIRED_VALUE = /^(是|否|Yes|No|True|False|必选|可选|Optional)$/i;
 const COMPOUND_TYPE = /^(Array of|List|Map)\b|\bobjects?$/i;
 
 const isHeaderStart = (cells: Cell[], i: number) =>
-  NAME_HEADER.test(text(cells, i)) && (REQUIRED_HEADER.test(text(cells, i + 1)) || TYPE_HEADER.test(text(cells, i + 1)));
+  NAME_HEADER.test(text(cells, i)) &&
+  (REQUIRED_HEADER.test(text(cells, i + 1)) || TYPE_HEADER.test(text(cells, i + 1)));
 
 function text(cells: Cell[], i: number): string {
   const cell = cells[i];
   return cell ? cellText(cell).trim() : "";
 }
 
-function readRowStart(cells: Cell[], i: number, problems: ParseProblem[]): { row: RawRow; next: number } | undefined {
+function readRowStart(
+  cells: Cell[],
+  i: number,
+  problems: ParseProblem[],
+): { row: RawRow; next: number } | undefined {
   const cell = cells[i]!;
   const name = text(cells, i);
   if (cell.lines.length !== 1 || !NAME.test(name)) return undefined;
@@ -62,7 +67,10 @@ function readRowStart(cells: Cell[], i: number, problems: ParseProblem[]): { row
       (/^[a-z][a-z0-9]*_[a-z0-9_]+$/.test(name) && /^[A-Z][a-z]\w*$/.test(typeText)));
   if (!unreadable) return undefined;
   problems.push({ line: cells[j]!.line, message: `cannot read the type "${typeText}" of "${name}"` });
-  return { row: { name, line: cell.line, required, type: { kind: "unknown", raw: typeText }, description: [] }, next: j + 1 };
+  return {
+    row: { name, line: cell.line, required, type: { kind: "unknown", raw: typeText }, description: [] },
+    next: j + 1,
+  };
 }
 
 export function readTables(cells: Cell[], problems: ParseProblem[]): RawTable[] {
@@ -109,7 +117,11 @@ export function readTables(cells: Cell[], problems: ParseProblem[]): RawTable[] 
       continue;
     }
     if (row) row.description.push(...cells[i]!.lines.map((l, k) => ({ text: l, line: cells[i]!.line + k })));
-    else problems.push({ line: cells[i]!.line, message: `expected a parameter row after the table header, found "${t}"` });
+    else
+      problems.push({
+        line: cells[i]!.line,
+        message: `expected a parameter row after the table header, found "${t}"`,
+      });
     i++;
   }
   return tables;
@@ -118,7 +130,10 @@ export function readTables(cells: Cell[], problems: ParseProblem[]): RawTable[] 
 const STATUS_HEADER = /^(状态码|Status Code|HTTP Status Code)$/i;
 
 /** Reads the "状态码" table at the end of a page: a status, then its description. */
-export function readStatusTable(cells: Cell[], problems: ParseProblem[]): { status: string; line: number; description: string }[] {
+export function readStatusTable(
+  cells: Cell[],
+  problems: ParseProblem[],
+): { status: string; line: number; description: string }[] {
   const rows: { status: string; line: number; description: string }[] = [];
   let inTable = false;
   for (let i = 0; i < cells.length; i++) {
@@ -133,7 +148,11 @@ export function readStatusTable(cells: Cell[], problems: ParseProblem[]): { stat
     else if (rows.length > 0) {
       const last = rows[rows.length - 1]!;
       last.description = [last.description, t].filter(Boolean).join(" ");
-    } else problems.push({ line: cells[i]!.line, message: `expected a status code in the status table, found "${t}"` });
+    } else
+      problems.push({
+        line: cells[i]!.line,
+        message: `expected a status code in the status table, found "${t}"`,
+      });
   }
   return rows;
 }

@@ -46,7 +46,8 @@ export function validateExamples(page: DocPage, target: SpecOperation): ExampleF
   for (const example of page.responseExamples) {
     const key = example.status in responses ? example.status : `${example.status[0]}XX`;
     const response = resolveRef(doc, responses[key], `${target.pointer}/responses/${key}`);
-    const media = response && isObject(response.node.content) ? response.node.content["application/json"] : undefined;
+    const media =
+      response && isObject(response.node.content) ? response.node.content["application/json"] : undefined;
     if (!response || !isObject(media) || media.schema === undefined) continue;
     const pointer = `${response.pointer}/content/application~1json/schema`;
     const validate = validatorFor(target.spec, pointer);
@@ -88,7 +89,8 @@ function walk(doc: Json, root: SchemaView, instancePath: string): SchemaView[] {
   for (const raw of instancePath.split("/").slice(1)) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (!current) break;
-    const next: unknown = /^\d+$/.test(segment) && current.items !== undefined ? current.items : current.properties[segment];
+    const next: unknown =
+      /^\d+$/.test(segment) && current.items !== undefined ? current.items : current.properties[segment];
     current = next === undefined ? undefined : schemaView(doc, next, "");
     if (current) trail.push(current);
   }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { readDescription, normaliseTimeFormat } from "./description.js";
+import type { DocType, ParseProblem } from "./page-model.js";
+
+const string: DocType = { kind: "string", raw: "String" };
+const integer: DocType = { kind: "integer", format: "int32", raw: "Integer" };
+
+function read(text: string, type: DocType = string) {
+  const problems: ParseProblem[] = [];
+  const lines = text.split("\n").map((t, i) => ({ text: t, line: 100 + i }));
+  return { facts: readDescription(lines, type, "field", problems), problems };
+}
+
+describe("readDescription", () => {
+  it.each([
+    [
+      "bulleted value: meaning lines after an intro",
+      "状态,取值范围:\n  • on:开启。\n  • off:关闭。",
+      ["on", "off"],
+    ],
+    ["quoted values with 表示", '名称。取值有:\n  • "Alpha"表示甲。\n  • "Beta"表示乙。', ["Alpha", "Beta"]],
+    [
+      "value lines under a 取值范围 label",
+      "参数解释\n排序。\n取值范围\nASC:升序。\nDESC:降序。",
+      ["ASC", "DESC"],
+    ],
+    ["an inline list", "条数,取值为10、20、50。", ["10", "20", "50"]],
+    ["bare values after an English intro", "Language. Enumeration values:\nen-us\nzh-cn", ["en-us", "zh-cn"]],
+  ])("reads enum values from %s", (_name, text, values) => {
+    expect(read(text).facts.enum).toEqual(values);
+  });
+
+  it("does not take 不涉及 or a range sentence under 取值范围 for enum values", () => {
+    expect(read("取值范围\n不涉及。").facts.enum).toBeUndefined();
+    expect(read("取值范围\n大于等于0。", integer).facts).toEqual({ minimum: 0 });
+  });
+
+  it("names a value list that is announced but empty, with its line", () => {
+    const { facts, problems } = read("种类,取值范围:");
+    expect(facts.enum).toBeUndefined();
+    expect(problems).toEqual([
+      { line: 100, message: '"field" announces a list of values but the page lists none' },
+    ]);
+  });
+
+  it.each([
+    ["最小值为1,最大值为1000,若不设置该参数,则为10", { minimum: 1, maximum: 1000, default: 10 }],
+    ["偏移量,offset大于等于0。", { minimum: 0 }],
+    ["大于0。", { minimum: 1 }],
+    ["取值范围:1~500。", { minimum: 1, maximum: 500 }],
+    ["不大于100。", { maximum: 100 }],
+    ["Page size. Minimum: 1. Maximum: 50. Default value: 10", { minimum: 1, maximum: 50, default: 10 }],
+    ["参数解释\n偏移。\n默认取值\n0", { default: 0 }],
+  ])("reads bounds and default of an integer from %j", (text, facts) => {
+    expect(read(text, integer).facts).toEqual(facts);
+  });
+
+  it("keeps a string default as text and ignores bounds on strings", () => {
+    expect(read("偏移,默认为1,不能为负数。").facts).toEqual({ default: "1" });
+    expect(read("请求语言类型。默认en-us。").facts).toEqual({ default: "en-us" });
+  });
+
+  it.each([
+    ["yyyyMMddHHmmss", "yyyyMMddHHmmss"],
+    ["YYYYMMDDHHmmss", "yyyyMMddHHmmss"],
+    ["yyyy-mm-ddThh:mm:ssZ", "yyyy-MM-ddTHH:mm:ssZ"],
+  ])("normalises the time pattern %s to %s", (pattern, want) => {
+    expect(normaliseTimeFormat(pattern)).toBe(want);
+    expect(read(`开始时间,格式为"${pattern}"。`).facts.timeFormat).toBe(want);
+  });
+});
