@@ -13,7 +13,7 @@ export interface SeenRequest {
 }
 
 /** Answers request number `n` (0-based); may never answer, to simulate a hang. */
-export type Script = (request: SeenRequest, response: ServerResponse, n: number) => void | Promise<void>;
+export type Script = (request: SeenRequest, response: ServerResponse, n: number) => unknown;
 
 export interface TestServer {
   url: string;

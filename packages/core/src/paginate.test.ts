@@ -1,0 +1,168 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { HuaweiCloudConfigError, HuaweiCloudError } from "./errors.js";
+import { createTestClient } from "./test-support/fixture-service.js";
+import { json, startServer, type SeenRequest, type TestServer } from "./test-support/server.js";
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const tasks = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `t${i}` }));
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+/** An offset/limit list of `total` tasks; `withTotal` controls whether `count` is sent. */
+function taskList(total: number, withTotal = true) {
+  const all = tasks(total);
+  return (req: SeenRequest, res: Parameters<typeof json>[0]) => {
+    const offset = Number(req.query.offset ?? 0);
+    const limit = Number(req.query.limit ?? 3);
+    json(res, 200, { tasks: all.slice(offset, offset + limit), ...(withTotal ? { count: total } : {}) });
+  };
+}
+
+function client() {
+  return createTestClient({ endpoint: server!.url, projectId: "p", credentials: "none", maxRetries: 0 });
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+const offsets = () => server!.requests.map((r) => r.query.offset);
+
+describe("paginate (offset counted in items)", () => {
+  it("walks every page and stops when the total is reached", async () => {
+    server = await startServer(taskList(4));
+    const items = await collect(client().paginate.listTasks({ query: { limit: 2 } }));
+    expect(ids(items)).toEqual(["t0", "t1", "t2", "t3"]);
+    expect(offsets()).toEqual(["0", "2"]);
+    expect(server.requests.map((r) => r.query.limit)).toEqual(["2", "2"]);
+  });
+
+  it("stops on a short page when the service sends no total", async () => {
+    server = await startServer(taskList(5, false));
+    expect(ids(await collect(client().paginate.listTasks({ query: { limit: 2 } })))).toHaveLength(5);
+    expect(offsets()).toEqual(["0", "2", "4"]);
+  });
+
+  it("stops on an empty page when the last page was full", async () => {
+    server = await startServer(taskList(4, false));
+    expect(ids(await collect(client().paginate.listTasks({ query: { limit: 2 } })))).toHaveLength(4);
+    expect(offsets()).toEqual(["0", "2", "4"]);
+  });
+
+  it("starts at the caller's offset and counts the skipped items toward the total", async () => {
+    server = await startServer(taskList(5));
+    expect(ids(await collect(client().paginate.listTasks({ query: { offset: 2, limit: 2 } })))).toEqual([
+      "t2",
+      "t3",
+      "t4",
+    ]);
+    expect(offsets()).toEqual(["2", "4"]);
+  });
+
+  it("learns the page size from the first page when no limit is sent", async () => {
+    server = await startServer(taskList(7, false));
+    expect(ids(await collect(client().paginate.listTasks()))).toHaveLength(7);
+    expect(offsets()).toEqual(["0", "3", "6"]);
+    expect(server.requests[0]!.query).not.toHaveProperty("limit");
+  });
+
+  it("never loops on a service that ignores the offset", async () => {
+    server = await startServer((_req, res) => json(res, 200, { tasks: tasks(2) }));
+    const items = await collect(client().paginate.listTasks({ query: { limit: 2 } }));
+    expect(ids(items)).toEqual(["t0", "t1"]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("yields whole pages from pages()", async () => {
+    server = await startServer(taskList(3));
+    const pages = await collect(
+      client()
+        .paginate.listTasks({ query: { limit: 2 } })
+        .pages(),
+    );
+    expect(pages).toEqual([
+      { tasks: [{ id: "t0" }, { id: "t1" }], count: 3 },
+      { tasks: [{ id: "t2" }], count: 3 },
+    ]);
+  });
+
+  it("sends nothing more when the loop breaks early", async () => {
+    server = await startServer(taskList(10));
+    for await (const task of client().paginate.listTasks({ query: { limit: 2 } })) {
+      if (task.id === "t1") break;
+    }
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("keeps other parameters, formatting Dates, on every page", async () => {
+    server = await startServer(taskList(3));
+    const start = new Date(Date.UTC(2024, 0, 2, 3, 4, 5));
+    await collect(client().paginate.listTasks({ query: { limit: 2, start_time: start } }));
+    expect(server.requests.map((r) => r.query.start_time)).toEqual(["20240102030405", "20240102030405"]);
+  });
+
+  it("can be iterated twice, starting over", async () => {
+    server = await startServer(taskList(2));
+    const paginator = client().paginate.listTasks({ query: { limit: 5 } });
+    expect(await collect(paginator)).toHaveLength(2);
+    expect(await collect(paginator)).toHaveLength(2);
+    expect(offsets()).toEqual(["0", "0"]);
+  });
+
+  it("rejects with the page's HuaweiCloudError", async () => {
+    server = await startServer((req, res) =>
+      req.query.offset === "0"
+        ? taskList(5)(req, res)
+        : json(res, 400, { error_code: "X.400", error_msg: "bad" }),
+    );
+    const paginator = client().paginate.listTasks({ query: { limit: 2 } });
+    await expect(collect(paginator)).rejects.toBeInstanceOf(HuaweiCloudError);
+  });
+});
+
+describe("paginate (offset counted in pages, string offsets, limit values)", () => {
+  function jobList(total: number) {
+    const all = tasks(total);
+    return (req: SeenRequest, res: Parameters<typeof json>[0]) => {
+      const page = Number(req.query.offset ?? 1);
+      const limit = Number(req.query.limit ?? 10);
+      json(res, 200, { jobs: all.slice((page - 1) * limit, page * limit), total_count: String(total) });
+    };
+  }
+
+  it("counts pages from 1, sends the offset as a string, and stops at the string total", async () => {
+    server = await startServer(jobList(25));
+    const items = await collect(
+      client().paginate.listJobs({ query: { offset: "1", limit: "10" }, header: { "X-Trace": "x" } }),
+    );
+    expect(items).toHaveLength(25);
+    expect(offsets()).toEqual(["1", "2", "3"]);
+  });
+
+  it("stops at the total when it is a multiple of the page size", async () => {
+    server = await startServer(jobList(20));
+    const items = await collect(
+      client().paginate.listJobs({ query: { limit: "10" }, header: { "X-Trace": "x" } }),
+    );
+    expect(items).toHaveLength(20);
+    expect(offsets()).toEqual(["1", "2"]);
+  });
+
+  it.each([
+    ["a limit outside limitValues", { limit: "15" }, /query\.limit must be one of 10, 20, 50, got "15"/],
+    ["an offset below the first page", { offset: "0" }, /query\.offset must be a number >= 1, got "0"/],
+    ["a non-numeric offset", { offset: "abc" }, /query\.offset must be a number >= 1/],
+  ])("refuses %s before sending", async (_name, query, message) => {
+    server = await startServer(jobList(1));
+    const create = () => client().paginate.listJobs({ query, header: { "X-Trace": "x" } });
+    expect(create).toThrow(HuaweiCloudConfigError);
+    expect(create).toThrow(message);
+    expect(server.requests).toHaveLength(0);
+  });
+});
