@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { signRequest } from "./sign.js";
+
+const credentials = { ak: "AK", sk: "SK" };
+
+describe("signRequest input errors", () => {
+  it.each([
+    ["a relative URL", { method: "GET", url: "/v1/jobs" }, "invalid_url", "absolute URL"],
+    ["a non-http URL", { method: "GET", url: "ftp://h.example/" }, "invalid_url", "http or https"],
+    ["an empty method", { method: "", url: "https://h.example/" }, "invalid_method", "HTTP method token"],
+    [
+      "a method with a space",
+      { method: "GE T", url: "https://h.example/" },
+      "invalid_method",
+      "HTTP method token",
+    ],
+    [
+      "an invalid header value",
+      { method: "GET", url: "https://h.example/", headers: { "X-A": "a\nb" } },
+      "invalid_header",
+      "invalid header name or value",
+    ],
+    [
+      "an invalid header name",
+      { method: "GET", url: "https://h.example/", headers: { "X A": "a" } },
+      "invalid_header",
+      "invalid header name or value",
+    ],
+    [
+      "a malformed X-Sdk-Date header",
+      { method: "GET", url: "https://h.example/", headers: { "X-Sdk-Date": "2026-01-02T03:04:05Z" } },
+      "invalid_date",
+      "20260102T030405Z",
+    ],
+    [
+      "a stream body",
+      { method: "POST", url: "https://h.example/", body: new ReadableStream() },
+      "unsupported_body",
+      "request.body must be",
+    ],
+    [
+      "a number body",
+      { method: "POST", url: "https://h.example/", body: 42 },
+      "unsupported_body",
+      "request.body must be",
+    ],
+  ])("rejects %s", async (_, request, code, message) => {
+    await expect(signRequest(request as never, credentials)).rejects.toMatchObject({
+      name: "SignerError",
+      code,
+      message: expect.stringContaining(message),
+    });
+  });
+
+  it("rejects an invalid date option", async () => {
+    await expect(
+      signRequest({ method: "GET", url: "https://h.example/" }, credentials, { date: new Date(NaN) }),
+    ).rejects.toMatchObject({ code: "invalid_date" });
+  });
+
+  it("rejects missing credentials before doing any work", async () => {
+    await expect(
+      signRequest({ method: "GET", url: "https://h.example/" }, { ak: "AK", sk: "" }),
+    ).rejects.toMatchObject({
+      code: "invalid_credentials",
+    });
+  });
+});
+
+describe("signRequest dates", () => {
+  it("dates the request now when neither option nor header gives a date", async () => {
+    const before = Math.floor(Date.now() / 1000) * 1000;
+    const headers = await signRequest({ method: "GET", url: "https://h.example/" }, credentials);
+    const sdkDate = headers.get("x-sdk-date")!;
+    const t = Date.parse(
+      sdkDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, "$1-$2-$3T$4:$5:$6Z"),
+    );
+    expect(t).toBeGreaterThanOrEqual(before);
+    expect(t).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe("signRequest caching", () => {
+  it("re-imports the key when the SK of the same credentials object changes", async () => {
+    const mutable = { ak: "AK", sk: "SK1" };
+    const request = { method: "GET", url: "https://h.example/" };
+    const date = new Date(0);
+    const first = (await signRequest(request, mutable, { date })).get("authorization");
+    mutable.sk = "SK2";
+    const second = (await signRequest(request, mutable, { date })).get("authorization");
+    expect(second).not.toBe(first);
+    expect(second).toBe((await signRequest(request, { ak: "AK", sk: "SK2" }, { date })).get("authorization"));
+  });
+});
