@@ -125,3 +125,12 @@ function rejectDuplicateRoutes(operations: MockOperation[]): void {
     seen.set(key, operation);
   }
 }
+
+/** The documented response for a status: the exact code, else its range (4XX), else `default`. */
+export function documentedResponse(
+  operation: MockOperation,
+  status: number,
+): MockOperation["responses"][string] | undefined {
+  const { responses } = operation;
+  return responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+}

@@ -1,5 +1,5 @@
 import { authenticate, CREDENTIAL_HEADERS } from "./authenticate.js";
-import { compileOperations, type MockOperation } from "./compile-operations.js";
+import { compileOperations, documentedResponse, type MockOperation } from "./compile-operations.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
 import { specs as bundledSpecs } from "./generated/specs.js";
 import { ExamplesDataset, SeededDataset, type Dataset } from "./datasets.js";
@@ -154,6 +154,6 @@ function findRoute(operations: MockOperation[], method: string, pathname: string
 
 /** The code the service uses for an invalid request, taken from the spec's 400 example when it has one. */
 function badRequestCode(operation: MockOperation): string {
-  const example = operation.responses["400"]?.examples[0] as { error_code?: unknown } | undefined;
+  const example = documentedResponse(operation, 400)?.examples[0] as { error_code?: unknown } | undefined;
   return typeof example?.error_code === "string" ? example.error_code : "MOCK.0400";
 }
