@@ -40,6 +40,7 @@ export interface ValueSchema {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
+  readonly format?: "uuid" | "int32" | "int64" | "date-time" | "date";
   readonly items?: ValueSchema;
 }
 

@@ -16,16 +16,10 @@ const CHECKED = new Set([
   "pattern",
   "items",
 ]);
+/** Formats the proxy checks; any other `format` is an annotation, as JSON Schema treats it. */
+const CHECKED_FORMATS = new Set(["uuid", "int32", "int64", "date-time", "date"]);
 /** Keywords that document a value without constraining it. */
-const DESCRIPTIVE = new Set([
-  "description",
-  "title",
-  "example",
-  "examples",
-  "default",
-  "deprecated",
-  "format",
-]);
+const DESCRIPTIVE = new Set(["description", "title", "example", "examples", "default", "deprecated"]);
 
 /** Thrown when a spec uses something the proxy could not enforce; better to fail the build than to skip a check. */
 export class AllowlistCompileError extends Error {
@@ -106,6 +100,10 @@ function compileSchema(doc: Json, raw: unknown, where: string): ValueSchema {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key.startsWith("x-") || DESCRIPTIVE.has(key)) continue;
+    if (key === "format") {
+      if (CHECKED_FORMATS.has(String(value))) out.format = value;
+      continue;
+    }
     if (!CHECKED.has(key))
       throw new AllowlistCompileError(`${where}: schema keyword "${key}" is not supported`);
     out[key] = key === "items" ? compileSchema(doc, value, `${where} items`) : value;

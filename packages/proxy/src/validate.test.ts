@@ -20,6 +20,9 @@ const listTasks: AllowedOperation = {
     { name: "verbose", in: "query", required: false, schema: { type: "boolean" } },
     { name: "status", in: "query", required: false, schema: { type: "array", items: { enum: ["A", "B"] } } },
     { name: "name", in: "query", required: true, schema: { type: "string", maxLength: 3 } },
+    { name: "cluster", in: "query", required: false, schema: { type: "string", format: "uuid" } },
+    { name: "big", in: "query", required: false, schema: { type: "integer", format: "int32" } },
+    { name: "since", in: "query", required: false, schema: { type: "string", format: "date-time" } },
     {
       name: "X-Language",
       in: "header",
@@ -37,6 +40,25 @@ const cases: [string, { query: string; headers?: Record<string, string>; want: s
   [
     "accepts numbers, booleans and repeated array values",
     { query: "name=a&ratio=0.5&verbose=true&status=A&status=B", want: [] },
+  ],
+  [
+    "accepts values in the checked formats",
+    {
+      query: "name=a&cluster=3b2d5f1e-8c4a-4e6b-9f0a-1c2d3e4f5a6b&big=2147483647&since=2024-01-02T03:04:05Z",
+      want: [],
+    },
+  ],
+  [
+    "reports a malformed UUID",
+    { query: "name=a&cluster=c-1", want: ['query parameter "cluster" must be a UUID'] },
+  ],
+  [
+    "reports an int32 overflow",
+    { query: "name=a&big=2147483648", want: ['query parameter "big" must be a 32-bit integer'] },
+  ],
+  [
+    "reports a malformed date-time",
+    { query: "name=a&since=2024-01-02", want: ['query parameter "since" must be an RFC 3339 date-time'] },
   ],
   ["reports a missing required parameter", { query: "", want: ['query parameter "name" is required'] }],
   [

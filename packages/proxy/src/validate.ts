@@ -50,6 +50,8 @@ function checkValue(schema: ValueSchema, raw: string, label: string, problems: s
   ) {
     problems.push(`${label} must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}`);
   }
+  const format = schema.format === undefined ? undefined : FORMATS[schema.format];
+  if (format !== undefined && !format.test(raw)) problems.push(`${label} must be ${format.description}`);
   if (typeof typed === "number") {
     if (schema.minimum !== undefined && typed < schema.minimum)
       problems.push(`${label} must be >= ${schema.minimum}`);
@@ -75,6 +77,37 @@ function checkValue(schema: ValueSchema, raw: string, label: string, problems: s
     }
   }
 }
+
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+const INT64 = { min: -(2n ** 63n), max: 2n ** 63n - 1n };
+
+const FORMATS: Record<
+  NonNullable<ValueSchema["format"]>,
+  { test(raw: string): boolean; description: string }
+> = {
+  uuid: {
+    test: (raw) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(raw),
+    description: "a UUID",
+  },
+  int32: {
+    test: (raw) => /^-?\d+$/.test(raw) && Number(raw) >= INT32.min && Number(raw) <= INT32.max,
+    description: "a 32-bit integer",
+  },
+  int64: {
+    test: (raw) => /^-?\d+$/.test(raw) && BigInt(raw) >= INT64.min && BigInt(raw) <= INT64.max,
+    description: "a 64-bit integer",
+  },
+  "date-time": {
+    test: (raw) =>
+      /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(raw) &&
+      !Number.isNaN(Date.parse(raw)),
+    description: "an RFC 3339 date-time",
+  },
+  date: {
+    test: (raw) => /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw)),
+    description: "an RFC 3339 date",
+  },
+};
 
 /** Reads a URL/header string as the first declared type it fits; undefined when it fits none. */
 function coerce(schema: ValueSchema, raw: string): string | number | boolean | undefined {

@@ -11,7 +11,7 @@ export interface Received {
   readonly verified: VerifyResult;
 }
 
-export type Reply = (received: Received, res: ServerResponse) => void | Promise<void>;
+export type Reply = (received: Received, res: ServerResponse) => unknown;
 
 /** Stand-in for a cloud endpoint on 127.0.0.1: records requests, verifies their signature against `keys`. */
 export async function startRecordingUpstream(keys: Record<string, string>, reply: Reply) {

@@ -43,12 +43,17 @@ export const allowlist: Allowlist = {
         path: "/v2/{project_id}/tasks",
         parameters: [
           { name: "project_id", in: "path", required: true, schema: { type: "string", minLength: 1 } },
-          { name: "offset", in: "query", required: false, schema: { type: "integer", minimum: 0 } },
+          {
+            name: "offset",
+            in: "query",
+            required: false,
+            schema: { type: "integer", format: "int32", minimum: 0 },
+          },
           {
             name: "limit",
             in: "query",
             required: false,
-            schema: { type: "integer", minimum: 1, maximum: 1000 },
+            schema: { type: "integer", format: "int32", minimum: 1, maximum: 1000 },
           },
           {
             name: "start_time",
@@ -96,9 +101,19 @@ export const allowlist: Allowlist = {
         path: "/v2/{project_id}/clusters/{cluster_id}/logical-clusters/tasks",
         parameters: [
           { name: "project_id", in: "path", required: true, schema: { type: "string", minLength: 1 } },
-          { name: "cluster_id", in: "path", required: true, schema: { type: "string" } },
-          { name: "offset", in: "query", required: false, schema: { type: "integer", minimum: 0 } },
-          { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1 } },
+          { name: "cluster_id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          {
+            name: "offset",
+            in: "query",
+            required: false,
+            schema: { type: "integer", format: "int32", minimum: 0 },
+          },
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            schema: { type: "integer", format: "int32", minimum: 1 },
+          },
           { name: "logical_cluster_name", in: "query", required: false, schema: { type: "string" } },
           { name: "type", in: "query", required: false, schema: { type: "string" } },
           { name: "order_by", in: "query", required: false, schema: { type: "string" } },
@@ -248,8 +263,8 @@ export const allowlist: Allowlist = {
         parameters: [
           { name: "project_id", in: "path", required: true, schema: { type: "string", minLength: 1 } },
           { name: "instance_id", in: "path", required: true, schema: { type: "string", minLength: 1 } },
-          { name: "start", in: "query", required: false, schema: { type: "integer" } },
-          { name: "limit", in: "query", required: false, schema: { type: "integer" } },
+          { name: "start", in: "query", required: false, schema: { type: "integer", format: "int32" } },
+          { name: "limit", in: "query", required: false, schema: { type: "integer", format: "int32" } },
           {
             name: "begin_time",
             in: "query",
