@@ -7,6 +7,7 @@ export default defineConfig({
       "packages/*/vitest.config.ts",
       "tools/*/vitest.config.ts",
       "examples/*/vitest.config.ts",
+      "packages/signer/vitest.browser.config.ts",
     ],
     reporters: ["default", "./tools/vitest-summary-reporter.ts"],
   },
