@@ -1,4 +1,5 @@
 import { signRequest } from "@hwcloud/signer";
+import { DEFAULTS } from "./defaults.js";
 import { assertNoPermanentKeysInBrowser } from "./browser-guard.js";
 import { HuaweiCloudConfigError } from "./errors.js";
 import type { AuthMode } from "./http-error.js";
@@ -21,9 +22,6 @@ export interface AuthOptions {
   projectId?: string | undefined;
   dangerouslyAllowBrowser?: boolean | undefined;
 }
-
-/** Provider results are reused until this long before they expire. */
-const REFRESH_BEFORE_EXPIRY_MS = 5 * 60_000;
 
 function nonEmpty(value: unknown): value is string {
   return typeof value === "string" && value.trim() !== "";
@@ -52,7 +50,7 @@ function expiryOf(value: ProvidedCredentials["expiresAt"]): number | undefined {
 function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: AuthOptions) {
   let cached: { value: AkSkCredentials; expiresAt: number } | undefined;
   return async (): Promise<AkSkCredentials> => {
-    if (cached && Date.now() < cached.expiresAt - REFRESH_BEFORE_EXPIRY_MS) return cached.value;
+    if (cached && Date.now() < cached.expiresAt - DEFAULTS.refreshBeforeExpiryMs) return cached.value;
     const provided = await provider();
     checkAkSk(provided ?? {}, "credentials provider result");
     assertNoPermanentKeysInBrowser(provided, options.dangerouslyAllowBrowser);

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { HuaweiCloudConfigError } from "./errors.js";
 import { AK, SK, TOKEN, signatureOf } from "./test-support/signature.js";
@@ -276,5 +277,15 @@ describe("authentication modes", () => {
       createTestClient({ endpoint: "http://127.0.0.1:1", credentials: credentials as never });
     expect(create).toThrow(HuaweiCloudConfigError);
     expect(create).toThrow(message);
+  });
+
+  it("keeps the credentials out of the client object", () => {
+    const client = createTestClient({
+      endpoint: "http://127.0.0.1:1",
+      credentials: { ak: AK, sk: SK, securityToken: TOKEN },
+    });
+    const shown = inspect(client, { depth: 10, showHidden: true }) + JSON.stringify(client);
+    expect(shown).not.toContain(SK);
+    expect(shown).not.toContain(TOKEN);
   });
 });

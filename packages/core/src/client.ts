@@ -7,12 +7,10 @@ import { HuaweiCloudConfigError, HuaweiCloudError } from "./errors.js";
 import { errorFromResponse } from "./http-error.js";
 import { createPaginator } from "./paginate.js";
 import { prepareParams, type CallParams } from "./params.js";
-import { DEFAULT_BACKOFF } from "./retry.js";
+import { DEFAULTS } from "./defaults.js";
 import { createTransport } from "./transport.js";
 import type { ClientOptions, RequestOptions, ServiceClient, WaitOptions } from "./types.js";
 import { waitFor } from "./waiter.js";
-
-export const DEFAULTS = { maxRetries: 2, timeout: 60_000 } as const;
 
 function checkCount(name: string, value: number | undefined, integer: boolean): void {
   if (value === undefined) return;
@@ -57,7 +55,7 @@ export function createServiceClient<Paths extends {}>(
     clock: new Clock(options.clockOffsetMs ?? 0),
     maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
     timeout: options.timeout ?? DEFAULTS.timeout,
-    backoff: { ...DEFAULT_BACKOFF, ...options.retryDelay },
+    backoff: { ...DEFAULTS.retryDelay, ...options.retryDelay },
   });
   const client = createClient<Paths>({
     baseUrl,

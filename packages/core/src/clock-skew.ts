@@ -1,3 +1,5 @@
+import { DEFAULTS } from "./defaults.js";
+
 /** The client's view of server time: local clock plus an offset, learned or set by the caller. */
 export class Clock {
   constructor(public offsetMs = 0) {}
@@ -6,9 +8,6 @@ export class Clock {
     return new Date(Date.now() + this.offsetMs);
   }
 }
-
-/** Offsets closer than this to the current one are noise (the Date header has 1 s resolution). */
-const MIN_CORRECTION_MS = 5_000;
 
 /** A 401/403 whose body says the signature or request expired: the symptom of a skewed clock. */
 export function isExpiredRejection(status: number, bodyText: string): boolean {
@@ -51,6 +50,7 @@ export function correctedOffset(
       offset = currentOffsetMs + (serverAt - signedAt);
     }
   }
-  if (offset === undefined || Math.abs(offset - currentOffsetMs) < MIN_CORRECTION_MS) return undefined;
+  if (offset === undefined || Math.abs(offset - currentOffsetMs) < DEFAULTS.minClockCorrectionMs)
+    return undefined;
   return offset;
 }

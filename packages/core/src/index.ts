@@ -1,4 +1,5 @@
-export { createServiceClient, DEFAULTS } from "./client.js";
+export { createServiceClient } from "./client.js";
+export { DEFAULTS } from "./defaults.js";
 export { resolveEndpoint, type EndpointOptions } from "./endpoint.js";
 export { formatTime } from "./time-format.js";
 export { parseErrorBody, type ParsedErrorBody } from "./error-body.js";

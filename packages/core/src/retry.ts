@@ -1,3 +1,4 @@
+import { DEFAULTS } from "./defaults.js";
 import { HuaweiCloudAbortError } from "./errors.js";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
@@ -22,18 +23,13 @@ export interface BackoffOptions {
   maxMs: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 500, maxMs: 8000 };
-
-/** Largest Retry-After we honour; a longer one falls back to the backoff schedule. */
-const MAX_RETRY_AFTER_MS = 60_000;
-
 /** Retry-After as milliseconds (delta-seconds or an HTTP date), or undefined when absent or unusable. */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
   const value = headers.get("retry-after");
   if (value === null || value.trim() === "") return undefined;
   const seconds = Number(value);
   const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - now;
-  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_RETRY_AFTER_MS) return undefined;
+  if (!Number.isFinite(ms) || ms < 0 || ms > DEFAULTS.maxRetryAfterMs) return undefined;
   return ms;
 }
 

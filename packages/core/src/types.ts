@@ -88,11 +88,16 @@ type Slot<Name extends string, T> = [T] extends [never]
     ? { [N in Name]?: Simplify<T> }
     : { [N in Name]: Simplify<T> };
 
-type RequestBody<Op> = Op extends { requestBody: { content: { "application/json": infer Body } } }
-  ? Body
-  : Op extends { requestBody?: { content: { "application/json": infer Body } } }
-    ? Body | undefined
-    : never;
+/** `body` for operations with a JSON request body: required unless the spec marks the body optional. */
+type BodySlot<Op> = Op extends { requestBody?: infer B }
+  ? [NonNullable<B>] extends [never]
+    ? {}
+    : NonNullable<B> extends { content: { "application/json": infer Body } }
+      ? {} extends Pick<Op, "requestBody" & keyof Op>
+        ? { body?: Body }
+        : { body: Body }
+      : {}
+  : {};
 
 /**
  * The first argument of an operation method, from an openapi-typescript `operations[...]` entry:
@@ -104,7 +109,7 @@ export type OperationParams<Op, TimeKeys extends string = never> = Op extends { 
       Slot<"path", WithoutProjectId<Part<P, "path">>> &
         Slot<"query", WithDates<Part<P, "query">, TimeKeys>> &
         Slot<"header", WithDates<Part<P, "header">, TimeKeys>> &
-        Slot<"body", RequestBody<Op>>
+        BodySlot<Op>
     >
   : {};
 

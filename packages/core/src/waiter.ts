@@ -1,12 +1,11 @@
 import type { WaiterDescriptor } from "./descriptor.js";
+import { DEFAULTS } from "./defaults.js";
 import { HuaweiCloudConfigError, WaiterError } from "./errors.js";
 import type { CallParams } from "./params.js";
 import { sleep } from "./retry.js";
 import type { RequestOptions, WaitOptions } from "./types.js";
 
 export type Poller = (params: CallParams, options: RequestOptions) => Promise<unknown>;
-
-export const WAIT_DEFAULTS = { timeout: 600_000, interval: 2_000, maxInterval: 30_000, growth: 1.5 } as const;
 
 function text(body: unknown, name: string | undefined): string | undefined {
   if (name === undefined || typeof body !== "object" || body === null) return undefined;
@@ -31,10 +30,10 @@ export async function waitFor(
       `${name}: the ${waiter.idParam} to wait for must be a non-empty string.`,
     );
   }
-  const timeout = options.timeout ?? WAIT_DEFAULTS.timeout;
+  const timeout = options.timeout ?? DEFAULTS.wait.timeout;
   const deadline = Date.now() + timeout;
-  let interval = options.interval ?? WAIT_DEFAULTS.interval;
-  const maxInterval = Math.max(interval, WAIT_DEFAULTS.maxInterval);
+  let interval = options.interval ?? DEFAULTS.wait.interval;
+  const maxInterval = Math.max(interval, DEFAULTS.wait.maxInterval);
   const requestOptions: RequestOptions = options.signal ? { signal: options.signal } : {};
   let last: unknown;
   let state: string | undefined;
@@ -57,6 +56,6 @@ export async function waitFor(
       );
     }
     await sleep(Math.min(interval, remaining), options.signal);
-    interval = Math.min(interval * WAIT_DEFAULTS.growth, maxInterval);
+    interval = Math.min(interval * DEFAULTS.wait.growth, maxInterval);
   }
 }

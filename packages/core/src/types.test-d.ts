@@ -1,0 +1,64 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { Paginator } from "./types.js";
+import type {
+  CreateThingParams,
+  ListJobsParams,
+  ListTasksParams,
+  ListTasksResponse,
+  ShowJobParams,
+  ShowJobResponse,
+  Task,
+  TestClient,
+} from "./test-support/fixture-service.js";
+
+declare const client: TestClient;
+
+describe("OperationParams", () => {
+  it("makes project_id optional and keeps other path parameters required", () => {
+    expectTypeOf<ShowJobParams>().toEqualTypeOf<{ path: { job_id: string; project_id?: string } }>();
+    // @ts-expect-error job_id is required
+    const missing: ShowJobParams = { path: {} };
+    void missing;
+  });
+
+  it("makes path optional when project_id is its only parameter", () => {
+    expectTypeOf<{}>().toExtend<ListTasksParams>();
+  });
+
+  it("accepts a Date for time parameters only", () => {
+    expectTypeOf<{ query: { start_time: Date } }>().toExtend<ListTasksParams>();
+    expectTypeOf<{ query: { start_time: string } }>().toExtend<ListTasksParams>();
+    expectTypeOf<{ query: { limit: Date } }>().not.toExtend<ListTasksParams>();
+  });
+
+  it("requires header when a header parameter is required", () => {
+    expectTypeOf<{ header: { "X-Trace": string } }>().toExtend<ListJobsParams>();
+    expectTypeOf<{}>().not.toExtend<ListJobsParams>();
+  });
+
+  it("carries the request body for operations that take one", () => {
+    expectTypeOf<CreateThingParams>().toEqualTypeOf<{
+      path?: { project_id?: string };
+      body: { name: string };
+    }>();
+  });
+});
+
+describe("OperationResult and the client", () => {
+  it("resolves operation methods to the 200 JSON body, keeping nullable fields nullable", () => {
+    expectTypeOf(client.showJob({ path: { job_id: "j" } })).resolves.toEqualTypeOf<ShowJobResponse>();
+    expectTypeOf<ShowJobResponse["fail_reason"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf(client.listTasks()).resolves.toEqualTypeOf<ListTasksResponse>();
+  });
+
+  it("types paginators by item and page", () => {
+    expectTypeOf(client.paginate.listTasks()).toEqualTypeOf<Paginator<Task, ListTasksResponse>>();
+    expectTypeOf(client.paginate.listTasks()).toExtend<AsyncIterable<Task>>();
+  });
+
+  it("keeps the openapi-fetch methods typed by path", () => {
+    expectTypeOf(client.GET).toBeFunction();
+    // @ts-expect-error not a path of this service
+    void client.GET("/v2/{project_id}/nope", {});
+  });
+});
