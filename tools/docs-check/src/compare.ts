@@ -69,6 +69,7 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
       report,
       {
         ignoreMissing: isError ? CONTRACT_ERROR_FIELDS : new Set(),
+        line: docResponse.line,
       },
     );
   }
@@ -160,11 +161,10 @@ function compareParameters(page: DocPage, target: SpecOperation, report: Report)
   for (const [key, spec] of specParams) {
     if (seen.has(key)) continue;
     const subject = `${spec.node.in} parameter "${spec.node.name}"`;
-    report("other", subject, "is in the spec but not on the page", {
-      own: spec.chain,
-      around,
-      name: String(spec.node.name),
-    });
+    const place = { own: spec.chain, around, name: String(spec.node.name) };
+    // The page no longer has the row; point at the first row of the same kind, or the URI line.
+    const line = page.params.find((p) => p.in === spec.node.in)?.line ?? page.uriLine;
+    report("other", subject, "is in the spec but not on the page", place, line);
   }
 }
 
@@ -176,7 +176,8 @@ function compareObject(
   prefix: string,
   around: Json[],
   report: Report,
-  options: { ignoreMissing: Set<string> },
+  /** line: where the page's table for this object starts, for fields the page no longer has. */
+  options: { ignoreMissing: Set<string>; line: number },
 ): void {
   const enclosing = [...view.nodes, ...around];
   const seen = new Set<string>();
@@ -213,6 +214,7 @@ function compareObject(
         report,
         {
           ignoreMissing: new Set(),
+          line: field.line,
         },
       );
     }
@@ -220,11 +222,8 @@ function compareObject(
   for (const name of Object.keys(view.properties)) {
     if (seen.has(name) || options.ignoreMissing.has(name)) continue;
     const own = resolveRef(doc, view.properties[name], "")?.chain ?? [];
-    report("other", `${label}"${prefix}${name}"`, "is in the spec but not on the page", {
-      own,
-      around: enclosing,
-      name,
-    });
+    const place = { own, around: enclosing, name };
+    report("other", `${label}"${prefix}${name}"`, "is in the spec but not on the page", place, options.line);
   }
 }
 
@@ -368,13 +367,21 @@ function compareStatuses(page: DocPage, responses: Json, operation: Json, report
       line,
     );
   }
+  const statusTableLine = page.statusCodes[0]?.line ?? page.uriLine;
   for (const status of explicit) {
     if (documented.has(status)) continue;
-    report("other", `status ${status}`, "is in the spec's responses but not on the page", {
+    const place = {
       own: [isObject(responses[status]) ? (responses[status] as Json) : {}],
       around: [operation],
       name: status,
-    });
+    };
+    report(
+      "other",
+      `status ${status}`,
+      "is in the spec's responses but not on the page",
+      place,
+      statusTableLine,
+    );
   }
 }
 
