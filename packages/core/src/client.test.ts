@@ -288,4 +288,29 @@ describe("authentication modes", () => {
     expect(shown).not.toContain(SK);
     expect(shown).not.toContain(TOKEN);
   });
+
+  it("rejects a success answer that is not JSON with HuaweiCloudError", async () => {
+    server = await startServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "text/html" });
+      res.end("<html>maintenance</html>");
+    });
+    const client = createTestClient({ endpoint: server.url, projectId: "p", credentials: "none" });
+    await expect(client.listTasks()).rejects.toThrow(
+      /ListTasks: the success answer could not be parsed as JSON/,
+    );
+  });
+
+  it("passes a credentials provider's own failure through unchanged", async () => {
+    const s = await serve();
+    const failure = new Error("vault unreachable");
+    const client = createTestClient({
+      endpoint: s.url,
+      projectId: "p",
+      credentials: async () => {
+        throw failure;
+      },
+    });
+    await expect(client.listTasks()).rejects.toBe(failure);
+    expect(s.requests).toHaveLength(0);
+  });
 });

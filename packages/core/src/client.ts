@@ -87,7 +87,8 @@ export function createServiceClient<Paths extends {}>(
         } as never,
       );
     } catch (error) {
-      if (error instanceof HuaweiCloudError) throw error;
+      // openapi-fetch parses 2xx bodies as JSON; anything else thrown here is already meaningful.
+      if (!(error instanceof SyntaxError)) throw error;
       throw new HuaweiCloudError(`${op.operationId}: the success answer could not be parsed as JSON.`, {
         ...context,
         url,
