@@ -39,3 +39,24 @@ export function directConnection(settings: DirectSettings): Connection {
     }),
   };
 }
+
+export interface ProxySettings {
+  /** Where @hwcloud/proxy is mounted, e.g. "https://my.site/hwcloud" or "/hwcloud" on the page's own server. */
+  readonly proxyUrl: string;
+  readonly projectId: string;
+}
+
+/**
+ * The page sends unsigned requests to a signing proxy (@hwcloud/proxy), which holds the keys on the server
+ * and forwards each service's calls from `<proxyUrl>/<service>`. No credentials exist in the page.
+ */
+export function proxyConnection(settings: ProxySettings): Connection {
+  const base = new URL(settings.proxyUrl, globalThis.location?.href).href.replace(/\/+$/, "");
+  return {
+    clientOptions: (service) => ({
+      endpoint: `${base}/${service}`,
+      projectId: settings.projectId,
+      credentials: "none",
+    }),
+  };
+}
