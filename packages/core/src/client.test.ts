@@ -313,4 +313,20 @@ describe("authentication modes", () => {
     await expect(client.listTasks()).rejects.toBe(failure);
     expect(s.requests).toHaveLength(0);
   });
+
+  it("sends through the fetch given in the options, to the region's endpoint", async () => {
+    const urls: string[] = [];
+    const client = createTestClient({
+      region: "cn-north-4",
+      projectId: "p",
+      credentials: { ak: AK, sk: SK },
+      fetch: async (input) => {
+        const request = input as Request;
+        urls.push(`${request.method} ${request.url} ${request.headers.has("authorization")}`);
+        return new Response('{"tasks":[],"count":0}', { headers: { "Content-Type": "application/json" } });
+      },
+    });
+    expect(await client.listTasks({ query: { limit: 1 } })).toEqual({ tasks: [], count: 0 });
+    expect(urls).toEqual(["GET https://testsvc.cn-north-4.myhuaweicloud.com/v2/p/tasks?limit=1 true"]);
+  });
 });

@@ -111,7 +111,10 @@ export function createTransport(settings: TransportSettings) {
               body: body ?? null,
               signal: attempt.signal,
               redirect: original.redirect,
-              credentials: original.credentials,
+              // Some edge runtimes reject the credentials field; only a caller's explicit choice is copied.
+              ...(original.credentials && original.credentials !== "same-origin"
+                ? { credentials: original.credentials }
+                : {}),
             }),
           );
           bytes = await response.arrayBuffer();
