@@ -1,4 +1,4 @@
-import createClient from "openapi-fetch";
+import createClient, { type Middleware } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import { refreshingCredentials } from "./credentials.js";
 import { signingMiddleware } from "./middleware.js";
@@ -28,6 +28,11 @@ function capturingFetch() {
 }
 
 describe("signingMiddleware", () => {
+  it("is an openapi-fetch Middleware (checked by tsc -p tsconfig.test.json)", () => {
+    const middleware: Middleware = signingMiddleware(credentials);
+    expect(typeof middleware.onRequest).toBe("function");
+  });
+
   it("signs the final openapi-fetch request: path, query, headers and JSON body", async () => {
     const { seen, fetch } = capturingFetch();
     const client = createClient<Paths>({ baseUrl: "https://dcs.example:8443", fetch });
