@@ -1,15 +1,15 @@
 /**
- * pnpm docs:check <page.txt | folder>...  compare pages with specs/, exit 1 on drift (2 when unreadable)
+ * pnpm docs:check <page.txt | folder>...  compare pages with specs/; exit 1 on drift, 2 when a page or the
+ *                                         command cannot be read, 0 when every page is in step
  * pnpm docs:draft <page.txt>              print a draft OpenAPI 3.1 operation for review; writes nothing
  */
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { drift, checkPageFile, type PageCheck } from "./check.js";
 import { draftYaml } from "./draft.js";
 import { formatCheck } from "./format-report.js";
 import { PageParseError } from "./page-model.js";
 import { parsePage } from "./parse-page.js";
-import { readFileSync } from "node:fs";
 import { repoRoot } from "./repo-paths.js";
 import { loadSpecs } from "./spec-index.js";
 
@@ -48,18 +48,30 @@ export function main(
       err(`no .txt pages in ${inputs.join(", ")}`);
       return 2;
     }
-    const checks: PageCheck[] = files.map((f) => checkPageFile(f, specs));
+    const checks: PageCheck[] = [];
+    let unreadablePages = 0;
+    for (const file of files) {
+      try {
+        checks.push(checkPageFile(file, specs));
+      } catch (error) {
+        if (!(error instanceof PageParseError)) throw error;
+        unreadablePages++;
+        for (const p of error.problems) err(`unread ${relative(cwd, error.source)}:${p.line}  ${p.message}`);
+      }
+    }
     for (const check of checks) for (const line of formatCheck(check, cwd)) out(line);
     const drifted = checks.reduce((n, c) => n + drift(c).length, 0);
     const accepted = checks.reduce((n, c) => n + c.differences.length - drift(c).length, 0);
     const unread = checks.reduce((n, c) => n + c.problems.length, 0);
+    const skipped = unreadablePages > 0 ? `, ${unreadablePages} page(s) unreadable` : "";
     out(
-      `${checks.length} page(s): ${drifted} drift, ${accepted} accepted deviation(s), ${unread} unread spot(s)`,
+      `${checks.length} page(s): ${drifted} drift, ${accepted} accepted deviation(s), ${unread} unread spot(s)${skipped}`,
     );
-    return drifted > 0 ? 1 : 0;
+    if (drifted > 0) return 1;
+    return unreadablePages > 0 ? 2 : 0;
   } catch (error) {
     if (error instanceof PageParseError) {
-      for (const p of error.problems) err(`unread ${error.source}:${p.line}  ${p.message}`);
+      for (const p of error.problems) err(`unread ${relative(cwd, error.source)}:${p.line}  ${p.message}`);
       return 2;
     }
     const code = (error as NodeJS.ErrnoException).code;
