@@ -187,6 +187,35 @@ describe("CORS", () => {
     expect(upstream.received.length).toBe(before);
   });
 
+  it("lets pages send extra headers for the authorize hook without forwarding them", async () => {
+    const before = upstream.received.length;
+    const proxy = proxyWith({
+      allowRequestHeaders: ["Authorization", "X-Session"],
+      authorize: (request) => request.headers.get("authorization") === "Bearer page-session",
+    });
+    const preflight = await proxy(
+      new Request(TASKS, {
+        method: "OPTIONS",
+        headers: {
+          origin: PAGE,
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "authorization,x-session,x-other",
+        },
+      }),
+    );
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization, x-session");
+    const response = await proxy(
+      new Request(TASKS, {
+        headers: { origin: PAGE, authorization: "Bearer page-session", "x-session": "s1" },
+      }),
+    );
+    expect(response.status).toBe(200);
+    const seen = upstream.received[before]!;
+    expect(seen.verified.ok).toBe(true);
+    expect(seen.headers.get("authorization")).not.toContain("page-session");
+    expect(seen.headers.get("x-session")).toBeNull();
+  });
+
   it("allows credentials and a predicate for origins when configured", async () => {
     const proxy = proxyWith({ allowedOrigins: (o) => o.endsWith(".example"), allowCredentials: true });
     const response = await proxy(new Request(TASKS, { headers: { origin: "https://other.example" } }));

@@ -43,6 +43,11 @@ export interface SigningProxyOptions {
   allowedOrigins?: AllowedOrigins;
   /** Adds Access-Control-Allow-Credentials, for pages that authenticate with cookies (default false). */
   allowCredentials?: boolean;
+  /**
+   * Extra headers pages may send for `authorize` to read (e.g. "authorization" for a bearer token): allowed in
+   * preflight answers, never forwarded to the cloud.
+   */
+  allowRequestHeaders?: readonly string[];
   /** Decides whether a request may go through, e.g. by session cookie or bearer token; false gives 401. */
   authorize?: (request: Request, operation: ProxyOperation) => boolean | Promise<boolean>;
   /** Largest request body accepted, in bytes (default 1 MiB). */
@@ -74,6 +79,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowedOrigins = checkOrigins(options.allowedOrigins ?? []);
   const allowCredentials = options.allowCredentials ?? false;
+  const extraHeaders = new Set((options.allowRequestHeaders ?? []).map((h) => h.toLowerCase()));
   const upstreamFetch =
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const services = exposeServices(allowlist, options);
@@ -140,7 +146,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
       const requested = (request.headers.get("access-control-request-headers") ?? "")
         .split(",")
         .map((h) => h.trim().toLowerCase())
-        .filter((h) => forwardable.has(h));
+        .filter((h) => forwardable.has(h) || extraHeaders.has(h));
       return new Response(null, {
         status: 204,
         headers: preflightHeaders(origin, allowCredentials, [operation.method], requested),
