@@ -1,6 +1,13 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { HuaweiCloudError } from "./errors.js";
+import {
+  HuaweiCloudAbortError,
+  HuaweiCloudConfigError,
+  HuaweiCloudError,
+  HuaweiCloudNetworkError,
+  HuaweiCloudTimeoutError,
+  WaiterError,
+} from "./errors.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type TestServer } from "./test-support/server.js";
 import { AK, SK, TOKEN } from "./test-support/signature.js";
@@ -131,5 +138,38 @@ describe("HTTP error answers", () => {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toMatch(/SDK-HMAC-SHA256/);
     }
+  });
+});
+
+describe("error classes", () => {
+  it.each([
+    [HuaweiCloudError, "HuaweiCloudError", "http"],
+    [HuaweiCloudNetworkError, "HuaweiCloudNetworkError", "network"],
+    [HuaweiCloudTimeoutError, "HuaweiCloudTimeoutError", "timeout"],
+    [HuaweiCloudAbortError, "HuaweiCloudAbortError", "abort"],
+    [HuaweiCloudConfigError, "HuaweiCloudConfigError", "config"],
+  ])("%o has a fixed name and kind and is a HuaweiCloudError", (Class, name, kind) => {
+    const error = new Class("m");
+    expect(error).toBeInstanceOf(HuaweiCloudError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ name, kind, message: "m" });
+    expect(String(error)).toBe(`${name}: m`);
+  });
+
+  it("WaiterError carries the waiter's outcome", () => {
+    const error = new WaiterError("w", {
+      waiter: "waitForJob",
+      state: "FAIL",
+      failReason: "r",
+      timedOut: false,
+    });
+    expect(error).toMatchObject({
+      name: "WaiterError",
+      kind: "waiter",
+      state: "FAIL",
+      failReason: "r",
+      timedOut: false,
+    });
+    expect(error).toBeInstanceOf(HuaweiCloudError);
   });
 });

@@ -28,6 +28,8 @@ export interface HuaweiCloudErrorDetails {
  * network failures, timeouts, aborts, failed waiters and bad configuration. Never carries credentials.
  */
 export class HuaweiCloudError extends Error {
+  // Names are spelled out so they survive minifiers that rename classes.
+  override name = "HuaweiCloudError";
   readonly kind: HuaweiCloudErrorKind = "http";
   readonly status: number | undefined;
   readonly errorCode: string | undefined;
@@ -42,7 +44,6 @@ export class HuaweiCloudError extends Error {
 
   constructor(message: string, details: HuaweiCloudErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.name = new.target.name;
     this.status = details.status;
     this.errorCode = details.errorCode;
     this.errorMsg = details.errorMsg;
@@ -58,21 +59,25 @@ export class HuaweiCloudError extends Error {
 
 /** The request never got an answer: DNS, connection refused or reset, TLS, CORS in a browser. */
 export class HuaweiCloudNetworkError extends HuaweiCloudError {
+  override name = "HuaweiCloudNetworkError";
   override readonly kind = "network";
 }
 
 /** No answer within `timeout` milliseconds (per attempt). */
 export class HuaweiCloudTimeoutError extends HuaweiCloudError {
+  override name = "HuaweiCloudTimeoutError";
   override readonly kind = "timeout";
 }
 
 /** The caller's AbortSignal fired. */
 export class HuaweiCloudAbortError extends HuaweiCloudError {
+  override name = "HuaweiCloudAbortError";
   override readonly kind = "abort";
 }
 
 /** Bad client options or parameters, found before any request is sent. */
 export class HuaweiCloudConfigError extends HuaweiCloudError {
+  override name = "HuaweiCloudConfigError";
   override readonly kind = "config";
 }
 
@@ -90,6 +95,7 @@ export interface WaiterErrorDetails extends HuaweiCloudErrorDetails {
 
 /** A waiter ended without success: the resource reached a failure state, or the deadline passed. */
 export class WaiterError extends HuaweiCloudError {
+  override name = "WaiterError";
   override readonly kind = "waiter";
   readonly waiter: string;
   readonly state: string | undefined;
