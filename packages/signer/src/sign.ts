@@ -35,7 +35,7 @@ async function prepare(
   const url = parseUrl(request.url);
   const headers = toHeaders(request.headers);
   // A previous signature is never part of the new one (re-signing a retried request).
-  headers.delete("authorization");
+  if (headers.has("authorization")) headers.delete("authorization");
 
   let sdkDate: string;
   if (options.date !== undefined) {
@@ -47,7 +47,7 @@ async function prepare(
     }
     sdkDate = given ?? formatSdkDate(new Date());
   }
-  headers.set(HEADER_DATE, sdkDate);
+  if (headers.get(HEADER_DATE) !== sdkDate) headers.set(HEADER_DATE, sdkDate);
   if (credentials.securityToken) headers.set(HEADER_SECURITY_TOKEN, credentials.securityToken);
 
   // Host is signed from the URL (fetch sets the header itself and forbids setting it).
