@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import type { GenerateLayout } from "../src/plan.js";
+
+export const generatorDir = fileURLToPath(new URL("..", import.meta.url));
+export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
+export const fixtureSpecsDir = fileURLToPath(new URL("./fixtures/specs/", import.meta.url));
+/** The committed output of the fixture spec: what `pnpm generate` writes for a sixth service. */
+export const fixturePackagesDir = fileURLToPath(new URL("./fixtures/packages/", import.meta.url));
+
+/** The layout `pnpm generate` uses for the repository. */
+export const repoLayout: GenerateLayout = {
+  repoRoot,
+  specsDir: `${repoRoot}specs`,
+  packagesDir: `${repoRoot}packages`,
+  mockSpecsFile: `${repoRoot}packages/mock-cloud/src/generated/specs.ts`,
+  changesetDir: `${repoRoot}.changeset`,
+};
+
+/** The fixture spec generated into `packagesDir` (a temporary directory in tests). */
+export function fixtureLayout(packagesDir: string, changesetDir?: string): GenerateLayout {
+  return { repoRoot, specsDir: fixtureSpecsDir, packagesDir, ...(changesetDir ? { changesetDir } : {}) };
+}

@@ -1,0 +1,109 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { HuaweiCloudError } from "@hwcloud/core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildServiceModel, PROJECT_ID, type OperationModel } from "../../src/model.js";
+import { factoryNameOf, serviceNameOf } from "../../src/naming.js";
+import { loadSpec } from "../../src/spec.js";
+import { fixturePackagesDir, fixtureSpecsDir, repoRoot } from "../layout.js";
+import { startRecordingServer } from "./recording-server.js";
+import { credentials, expectSignedByTestCredentials, projectId } from "./signed-request.js";
+
+/** Every spec in specs/ with its generated package, plus the fixture: a new spec is covered with no new test. */
+const services = [
+  ...readdirSync(`${repoRoot}specs`)
+    .filter((file) => file.endsWith(".yaml") && file !== "redocly.yaml")
+    .map((file) => ({ file, specPath: `${repoRoot}specs/${file}`, packagesDir: `${repoRoot}packages` })),
+  { file: "widgets.yaml", specPath: join(fixtureSpecsDir, "widgets.yaml"), packagesDir: fixturePackagesDir },
+].map(({ file, specPath, packagesDir }) => {
+  const service = serviceNameOf(file)!;
+  return { service, file, specPath, indexPath: join(packagesDir, service, "src/index.ts") };
+});
+
+type AnyClient = Record<string, any>;
+
+/** Required path parameters filled with their spec examples, so the expected path can be written out. */
+function minimalCall(operation: OperationModel) {
+  const path: Record<string, string> = {};
+  let target = operation.path.replace(`{${PROJECT_ID}}`, projectId);
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== "path" || parameter.name === PROJECT_ID) continue;
+    const value = typeof parameter.example === "string" ? parameter.example : `sample-${parameter.name}`;
+    path[parameter.name] = value;
+    target = target.replace(`{${parameter.name}}`, encodeURIComponent(value));
+  }
+  return { params: Object.keys(path).length === 0 ? undefined : { path }, target };
+}
+
+describe.each(services.map((entry) => [`@hwcloud/${entry.service}`, entry] as const))(
+  "%s, generated from its spec",
+  (_name, { service, file, specPath, indexPath }) => {
+    let server: Awaited<ReturnType<typeof startRecordingServer>>;
+    let module: Record<string, any>;
+    let client: AnyClient;
+    let model: ReturnType<typeof buildServiceModel>;
+
+    beforeAll(async () => {
+      model = buildServiceModel(service, file, await loadSpec(specPath, file));
+      module = await import(pathToFileURL(indexPath).href);
+      server = await startRecordingServer();
+      client = module[factoryNameOf(service)]({
+        endpoint: server.origin,
+        projectId,
+        credentials,
+        maxRetries: 0,
+      });
+    });
+    beforeEach(() => server.reset());
+    afterAll(() => server?.close());
+
+    it("exports its factory and the runtime's HuaweiCloudError", () => {
+      expect(module[factoryNameOf(service)]).toBeTypeOf("function");
+      expect(module.HuaweiCloudError).toBe(HuaweiCloudError);
+    });
+
+    it("sends each operation's method and path, signed, with project_id from the client options", async () => {
+      expect(model.operations.length).toBeGreaterThan(0);
+      for (const operation of model.operations) {
+        server.reset();
+        const { params, target } = minimalCall(operation);
+        await client[operation.methodName](params);
+        expect(server.requests.map((r) => `${r.method} ${r.target}`)).toEqual([
+          `${operation.method} ${target}`,
+        ]);
+        await expectSignedByTestCredentials(server.origin, server.requests[0]!);
+      }
+    });
+
+    it("offers paginate.<method> exactly for the operations the spec marks as paged", () => {
+      const paged = model.operations.filter((op) => op.pagination !== undefined).map((op) => op.methodName);
+      expect(Object.keys(client.paginate ?? {}).sort()).toEqual(paged.sort());
+    });
+
+    it("offers every waiter the spec declares", () => {
+      for (const waiter of model.waiters) expect(client[waiter.name], waiter.name).toBeTypeOf("function");
+    });
+
+    it("rejects an error answer with HuaweiCloudError carrying status, code, message and request id", async () => {
+      const operation = model.operations[0]!;
+      server.replyWith({
+        status: 404,
+        body: { error_code: "TEST.0404", error_msg: "The resource does not exist." },
+        headers: { "X-Request-Id": "req-0123456789" },
+      });
+      const error = await client[operation.methodName](minimalCall(operation).params).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(module.HuaweiCloudError);
+      expect(error).toMatchObject({
+        status: 404,
+        errorCode: "TEST.0404",
+        errorMsg: "The resource does not exist.",
+        requestId: "req-0123456789",
+        operation: operation.operationId,
+      });
+      expect(String(error)).not.toContain(credentials.sk);
+    });
+  },
+);

@@ -1,0 +1,50 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** Path and query exactly as sent. */
+  readonly target: string;
+  readonly headers: IncomingHttpHeaders;
+}
+
+export interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A local HTTP server on 127.0.0.1 (ephemeral port) that records every request and answers with the
+ * reply set by the test (200 `{}` by default).
+ */
+export async function startRecordingServer() {
+  const requests: RecordedRequest[] = [];
+  let reply: Reply = { status: 200, body: {} };
+  const server = createServer((request, response) => {
+    requests.push({ method: request.method ?? "", target: request.url ?? "", headers: request.headers });
+    request.resume();
+    request.on("end", () => {
+      response.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
+      response.end(JSON.stringify(reply.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    replyWith(next: Reply) {
+      reply = next;
+    },
+    reset() {
+      requests.length = 0;
+      reply = { status: 200, body: {} };
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
