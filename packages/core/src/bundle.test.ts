@@ -1,0 +1,25 @@
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+/** Own code only: openapi-fetch and the signer are budgeted by their packages. */
+const BUDGET_GZIP_BYTES = 8 * 1024;
+
+describe("the runtime bundle", () => {
+  it("builds for browsers and edge runtimes with no Node built-ins, within its size budget", async () => {
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL("./index.ts", import.meta.url))],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      external: ["openapi-fetch", "@hwcloud/signer"],
+      logLevel: "silent",
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(code).not.toMatch(/"node:|\brequire\(|\bprocess\.|\bBuffer\b/);
+    expect(gzipSync(code).byteLength).toBeLessThan(BUDGET_GZIP_BYTES);
+  });
+});
