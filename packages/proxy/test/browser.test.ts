@@ -58,13 +58,13 @@ beforeAll(async () => {
     allowedOrigins: [site.origin],
   });
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await Promise.all([proxy?.close(), site?.close(), cloud?.close()]);
   rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 async function openPage(
   path: string,
@@ -76,7 +76,8 @@ async function openPage(
   return { page, requests };
 }
 
-describe("the browser example through the signing proxy", () => {
+// Generous limits: Chromium shares the CI machine with every other test project.
+describe("the browser example through the signing proxy", { timeout: 120_000 }, () => {
   it("lists every service's tasks with no credentials in the page", async () => {
     const { page, requests } = await openPage("/index.html");
     await page.fill("input[name=proxyUrl]", `${proxy.origin}/hwcloud`);
@@ -84,7 +85,7 @@ describe("the browser example through the signing proxy", () => {
     await page.fill("input[name=dwsClusterId]", DWS_CLUSTER);
     await page.fill("input[name=kafkaInstanceId]", KAFKA_INSTANCE);
     await page.click("button[type=submit]");
-    await page.waitForSelector("body[data-state=done]", { timeout: 20_000 });
+    await page.waitForSelector("body[data-state=done]", { timeout: 90_000 });
 
     const summary = await page.locator("#summary li").allTextContents();
     expect(summary.sort()).toEqual([
@@ -133,7 +134,7 @@ describe("the browser example through the signing proxy", () => {
   });
 });
 
-describe("client guards in a browser page", () => {
+describe("client guards in a browser page", { timeout: 120_000 }, () => {
   const permanentKeyClient = ([ak, sk]: readonly [string, string]) => {
     try {
       globalThis.hwcloud.createDcsClient({ region: "cn-north-4", credentials: { ak, sk } });
