@@ -1,0 +1,11 @@
+import { defineProject } from "vitest/config";
+import { workspaceAliases } from "../../vitest.shared.ts";
+
+export default defineProject({
+  resolve: { alias: workspaceAliases },
+  test: {
+    name: "contract",
+    include: ["src/**/*.test.ts"],
+    testTimeout: 60_000,
+  },
+});
