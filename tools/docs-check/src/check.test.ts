@@ -139,6 +139,29 @@ describe(`checking the five shared Huawei pages against specs/${sharedNote}`, ()
     expect(found[0]!.line).toBeGreaterThan(0);
   });
 
+  it.each([
+    {
+      name: "a type note written for String, when the page now says Integer",
+      from: /^task_count\n\nString$/m,
+      to: "task_count\n\nInteger",
+      want: 'response 200 field "task_count" type: page says Integer, spec says string|integer',
+    },
+    {
+      name: "an enum note listing ten values, when the page lists an eleventh",
+      from: /^modify:修改密码$/m,
+      to: "modify:修改密码\n\nRestart:重启实例",
+      want: 'response 200 field "tasks[].name" page lists values',
+    },
+  ])("does not let $name accept the change", ({ from, to, want }) => {
+    const original = readFileSync(join(shared, "dcs-list-center-task.txt"), "utf8");
+    expect(original).toMatch(from);
+    const found = drift(
+      checkPageFile(writeTemp("dcs-list-center-task.txt", original.replace(from, to)), specs),
+    );
+    expect(subjects(found)).toEqual([expect.stringContaining(want)]);
+    expect(found[0]!.staleNote).toBeDefined();
+  });
+
   it("turns an accepted deviation into drift once the spec's note is removed", () => {
     const withoutNote: SpecDocument[] = specs.map((spec) => {
       const doc = structuredClone(spec.doc);

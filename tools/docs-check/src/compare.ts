@@ -12,6 +12,8 @@ export interface Difference {
   /** Line on the page the difference points at, when the page has the thing. */
   line?: number;
   accepted?: Deviation;
+  /** A note of the right kind at this spot whose `doc` no longer describes what the page says. */
+  staleNote?: Deviation;
 }
 
 interface Place {
@@ -20,23 +22,49 @@ interface Place {
   /** Enclosing nodes (object schema, response, operation): their notes accept it only when they name it. */
   around: Json[];
   name: string;
+  /** What the page says now (its type, or the values it lists), to tell a stale note from a current one. */
+  pageFacts?: string[];
 }
 
 /** Optional field of the shared ErrorResponse contract that pages often leave out. */
 const CONTRACT_ERROR_FIELDS = new Set(["error_ext_msg"]);
 
-export function acceptance(kind: DeviationKind, place: Place): Deviation | undefined {
+export function acceptance(
+  kind: DeviationKind,
+  place: Place,
+): { accepted?: Deviation; staleNote?: Deviation } {
+  let staleNote: Deviation | undefined;
   for (const node of place.own) {
-    const found = deviationsOf(node).find((d) => d.kind === kind);
-    if (found) return found;
+    for (const note of deviationsOf(node).filter((d) => d.kind === kind)) {
+      if (!isStale(note, place.pageFacts)) return { accepted: note };
+      staleNote ??= note;
+    }
   }
   for (const node of place.around) {
     const found = deviationsOf(node).find(
       (d) => d.kind === kind && (kind === "example" || mentions(d, place.name)),
     );
-    if (found) return found;
+    if (found) return { accepted: found };
   }
-  return undefined;
+  return { staleNote };
+}
+
+const TYPE_WORDS = /\b(String|Integer|Long|Boolean|Number|Float|Double|Object|Array)\b/i;
+
+/**
+ * A note that states what the page says (a type name, or some of the listed values) must still say it: a
+ * note written for "declared as String" does not cover a page that now says Integer, nor a value list that grew.
+ */
+function isStale(note: Deviation, pageFacts: string[] | undefined): boolean {
+  if (!pageFacts || pageFacts.length === 0) return false;
+  if (note.kind === "type") {
+    return TYPE_WORDS.test(note.doc) && !note.doc.toLowerCase().includes(pageFacts[0]!.toLowerCase());
+  }
+  if (note.kind === "enum") {
+    const named = pageFacts.filter((fact) => mentions(note, fact));
+    return named.length > 0 && named.length < pageFacts.length;
+  }
+  return false;
 }
 
 export function compareOperation(page: DocPage, target: SpecOperation): Difference[] {
@@ -44,7 +72,7 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
   const operation = target.operation;
   const differences: Difference[] = [];
   const report = (kind: DeviationKind, subject: string, message: string, place: Place, line?: number) =>
-    differences.push({ kind, subject, message, line, accepted: acceptance(kind, place) });
+    differences.push({ kind, subject, message, line, ...acceptance(kind, place) });
 
   compareParameters(page, target, report);
 
@@ -79,7 +107,7 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
   for (const failure of validateExamples(page, target)) {
     // A note on the failing value itself (e.g. "declared String, example sends a number") also covers its example.
     const accepted =
-      acceptance("example", { own: failure.nodes, around: [operation], name: failure.status }) ??
+      acceptance("example", { own: failure.nodes, around: [operation], name: failure.status }).accepted ??
       failure.leafNodes.flatMap(deviationsOf)[0];
     const subject = `response ${failure.status} example`;
     differences.push({ kind: "example", subject, message: failure.message, line: failure.line, accepted });
@@ -88,7 +116,7 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
     if (matchesTemplate(example.path, target.path)) continue;
     const place = { own: [], around: [operation], name: "request example" };
     const message = `uses ${example.path}, which is not ${target.method} ${target.path}`;
-    const accepted = acceptance("example", place) ?? acceptance("path", place);
+    const accepted = acceptance("example", place).accepted ?? acceptance("path", place).accepted;
     differences.push({ kind: "example", subject: "request example", message, line: example.line, accepted });
   }
   return differences;
@@ -242,7 +270,7 @@ function compareValue(
       "type",
       subject,
       `type: page says ${field.type.raw}, spec says ${describeTypes(view, doc)}`,
-      place,
+      { ...place, pageFacts: [field.type.raw] },
       line,
     );
     return;
@@ -279,7 +307,7 @@ function compareEnum(field: DocField, view: SchemaView, subject: string, place: 
       "enum",
       subject,
       `page lists values ${pageValues.map(show).join(", ")}; spec has no enum`,
-      place,
+      { ...place, pageFacts: pageValues.map(String) },
       field.line,
     );
     return;
@@ -302,7 +330,7 @@ function compareEnum(field: DocField, view: SchemaView, subject: string, place: 
         "enum",
         subject,
         `enum value ${show(value)} is on the page but not in the spec`,
-        place,
+        { ...place, pageFacts: [String(value)] },
         field.line,
       );
   }

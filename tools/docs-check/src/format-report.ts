@@ -10,8 +10,10 @@ export function formatCheck(check: PageCheck, cwd: string): string[] {
     : "no spec operation";
   const lines = [`${file}: ${check.page.method} ${check.page.path} -> ${where}`];
   const at = (d: { line?: number }) => (d.line !== undefined ? `${file}:${d.line}` : file);
-  for (const d of check.differences.filter((x) => !x.accepted))
-    lines.push(`  drift     ${at(d)}  ${describe(d)}`);
+  for (const d of check.differences.filter((x) => !x.accepted)) {
+    const stale = d.staleNote ? ` [stale x-hwcloud-deviation here says: ${oneLine(d.staleNote.doc)}]` : "";
+    lines.push(`  drift     ${at(d)}  ${describe(d)}${stale}`);
+  }
   for (const d of check.differences.filter((x) => x.accepted)) {
     lines.push(
       `  accepted  ${at(d)}  ${describe(d)} [x-hwcloud-deviation ${d.accepted!.kind}: ${oneLine(d.accepted!.reason)}]`,
