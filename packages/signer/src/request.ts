@@ -45,9 +45,10 @@ export function toHeaders(init: HeadersLike | undefined): Headers {
     if (init === undefined || init instanceof Headers || Array.isArray(init))
       return new Headers(init as HeadersInit);
     const headers = new Headers();
+    // append, as `new Headers(record)` does: names differing only in case are combined.
     for (const [name, value] of Object.entries(init)) {
       if (value === undefined) continue;
-      headers.set(name, typeof value === "string" ? value : (value as readonly string[]).join(", "));
+      headers.append(name, typeof value === "string" ? value : (value as readonly string[]).join(", "));
     }
     return headers;
   } catch {

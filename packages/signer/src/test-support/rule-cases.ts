@@ -167,6 +167,46 @@ export const canonicalCases: ReadonlyArray<readonly [string, CanonicalCase]> = [
     },
   ],
   [
+    "header names differing only in case are combined, as new Headers(record) does",
+    {
+      request: { method: "GET", url: "https://h.example/", headers: { "X-Tag": "a", "x-tag": "b" } },
+      date,
+      want: [
+        "GET",
+        "/",
+        "",
+        "host:h.example",
+        "x-sdk-date:20260102T030405Z",
+        "x-tag:a, b",
+        "",
+        "host;x-sdk-date;x-tag",
+        EMPTY,
+      ],
+    },
+  ],
+  [
+    "Node-style array header values are joined by comma-space",
+    {
+      request: {
+        method: "GET",
+        url: "https://h.example/",
+        headers: { "x-tag": ["a", "b"], "x-none": undefined },
+      },
+      date,
+      want: [
+        "GET",
+        "/",
+        "",
+        "host:h.example",
+        "x-sdk-date:20260102T030405Z",
+        "x-tag:a, b",
+        "",
+        "host;x-sdk-date;x-tag",
+        EMPTY,
+      ],
+    },
+  ],
+  [
     "a string body is hashed as UTF-8",
     {
       request: { method: "POST", url: "https://h.example/v1", body: '{"name":"é"}' },
