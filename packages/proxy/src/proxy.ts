@@ -135,7 +135,7 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
       return errorResponse(
         400,
         "PROXY.INVALID_PARAMETER",
-        "a path segment is not valid percent-encoding",
+        "a path parameter is badly encoded or holds a slash or dot segment",
         cors,
       );
     }

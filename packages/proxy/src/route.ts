@@ -47,12 +47,16 @@ export function matchRoute(routes: readonly Route[], method: string, rawPath: st
     return { kind: "wrong-method", allowed: [...new Set(candidates.map((c) => c.route.operation.method))] };
   }
   const pathParams: Record<string, string> = {};
-  try {
-    hit.route.names.forEach((name, i) => {
-      pathParams[name] = decodeURIComponent(hit.match[i + 1] ?? "");
-    });
-  } catch {
-    return { kind: "bad-encoding" };
+  for (const [i, name] of hit.route.names.entries()) {
+    let value: string;
+    try {
+      value = decodeURIComponent(hit.match[i + 1] ?? "");
+    } catch {
+      return { kind: "bad-encoding" };
+    }
+    // An encoded slash or dot segment could steer the cloud's router to another API once it decodes the path.
+    if (/[/\\]/.test(value) || value === "." || value === "..") return { kind: "bad-encoding" };
+    pathParams[name] = value;
   }
   return { kind: "found", operation: hit.route.operation, pathParams };
 }
