@@ -325,6 +325,23 @@ const refusals: [
     { request: () => new Request(`${TASKS}?admin=true`), status: 400, code: "PROXY.INVALID_PARAMETER" },
   ],
   [
+    "an encoded slash in a path parameter",
+    {
+      request: () => new Request(`${BASE}/dcs/v2/p1/jobs/..%2F..%2Fv3%2Fp1%2Finstances`),
+      status: 400,
+      code: "PROXY.INVALID_PARAMETER",
+    },
+  ],
+  [
+    "a path parameter outside its format",
+    {
+      request: () => new Request(`${BASE}/dws/v2/p1/clusters/not-a-uuid/logical-clusters/tasks`),
+      options: { endpoints: { dws: "http://127.0.0.1:9" } },
+      status: 400,
+      code: "PROXY.INVALID_PARAMETER",
+    },
+  ],
+  [
     "a time in the wrong format",
     {
       request: () => new Request(`${TASKS}?start_time=2024-01-01`),
