@@ -28,7 +28,10 @@ export async function startMockCloud(options: StartMockCloudOptions = {}): Promi
   const mock = createMockCloud(options);
   const server = createServer((incoming, outgoing) => {
     serve(mock, incoming, outgoing).catch((error: unknown) => {
-      outgoing.writeHead(500, { "Content-Type": "application/json;charset=UTF-8" });
+      outgoing.writeHead(500, {
+        "Content-Type": "application/json;charset=UTF-8",
+        "X-Request-Id": crypto.randomUUID().replace(/-/g, ""),
+      });
       outgoing.end(
         JSON.stringify({ error_code: "MOCK.0500", error_msg: `mock cloud failure: ${String(error)}` }),
       );
