@@ -1,0 +1,38 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  createWidgetsClient,
+  type ListWidgetsItem,
+  type ListWidgetsResponse,
+  type ShowBuildJobResponse,
+  type ShowWidgetResponse,
+} from "./fixtures/packages/widgets/src/index.js";
+
+// The fixture service's generated package compiles and types what its spec says, with no hand-written code.
+const widgets = createWidgetsClient({ endpoint: "http://127.0.0.1:1", credentials: { ak: "ak", sk: "sk" } });
+
+describe("the generated widgets client", () => {
+  it("requires the path parameter of a show operation", () => {
+    void widgets.showWidget({ path: { widget_id: "w-1" } });
+    // @ts-expect-error widget_id is required
+    void widgets.showWidget({});
+  });
+
+  it("takes the enum, the time parameter as a Date and the optional header", () => {
+    void widgets.listWidgets({ query: { status: "READY", created_after: new Date(), limit: 10 } });
+    void widgets.showWidget({ path: { widget_id: "w-1" }, header: { "X-Language": "en-us" } });
+    // @ts-expect-error not a widget state
+    void widgets.listWidgets({ query: { status: "GONE" } });
+  });
+
+  it("keeps required, optional and nullable response fields apart", () => {
+    expectTypeOf<ShowWidgetResponse["name"]>().toEqualTypeOf<string>();
+    expectTypeOf<ShowWidgetResponse["description"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<ShowBuildJobResponse["fail_reason"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<ListWidgetsItem>().toEqualTypeOf<NonNullable<ListWidgetsResponse["widgets"]>[number]>();
+  });
+
+  it("pages ListWidgets and waits for builds", () => {
+    expectTypeOf(widgets.paginate.listWidgets()).toExtend<AsyncIterable<ListWidgetsItem>>();
+    expectTypeOf(widgets.waitForBuild("b-1")).resolves.toEqualTypeOf<ShowBuildJobResponse>();
+  });
+});
