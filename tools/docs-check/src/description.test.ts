@@ -26,6 +26,11 @@ describe("readDescription", () => {
     ],
     ["an inline list", "条数,取值为10、20、50。", ["10", "20", "50"]],
     ["bare values after an English intro", "Language. Enumeration values:\nen-us\nzh-cn", ["en-us", "zh-cn"]],
+    [
+      "English value: meaning lines",
+      "Order. The value can be:\n- ASC: ascending.\n- DESC: descending.",
+      ["ASC", "DESC"],
+    ],
   ])("reads enum values from %s", (_name, text, values) => {
     expect(read(text).facts.enum).toEqual(values);
   });

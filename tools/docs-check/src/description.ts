@@ -35,7 +35,7 @@ const VALUE_LINE = [
 ];
 /** A line that announces a list of values on the following lines. */
 const LIST_INTRO =
-  /(取值范围|取值|以下取值|可选值|枚举值|value range|values|enumeration values|options|one of the following)[^。]*[::]$/i;
+  /(取值范围|取值|以下取值|可选值|枚举值|value range|values|enumeration values|options|one of the following|value can be)[^。]*[::]$/i;
 const INLINE_LIST = new RegExp(
   `(?:取值(?:为|范围为|范围是|可以是|有)|取值范围[::]|可选值为|values? (?:are|is)|one of)\\s*[::]?\\s*["“]?(${VALUE}["”]?(?:\\s*(?:[、,,/]|或|和|or|and)\\s*["“]?${VALUE}["”]?)+)`,
   "i",

@@ -25,6 +25,7 @@ const PLURALS: Record<string, string> = {
   floats: "float",
   doubles: "double",
   booleans: "boolean",
+  objects: "object",
 };
 
 export function parseDocType(text: string): DocType | undefined {
