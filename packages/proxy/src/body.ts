@@ -1,3 +1,5 @@
+import type { AllowedOperation } from "./allowlist.js";
+
 /** Reads a request body up to `limit` bytes; "too-large" as soon as it would pass the limit. */
 export async function readBodyWithin(
   request: Request,
@@ -24,4 +26,22 @@ export async function readBodyWithin(
     offset += chunk.byteLength;
   }
   return body;
+}
+
+/** What is wrong with a body for the operation (none, required, media type), or undefined when it fits. */
+export function checkBody(
+  operation: AllowedOperation,
+  body: Uint8Array,
+  contentType: string | null,
+): string | undefined {
+  const spec = operation.requestBody;
+  if (spec === undefined)
+    return body.byteLength > 0 ? `${operation.operationId} takes no request body` : undefined;
+  if (body.byteLength === 0)
+    return spec.required ? `${operation.operationId} needs a request body` : undefined;
+  const mediaType = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!spec.contentTypes.includes(mediaType)) {
+    return `content-type must be one of ${spec.contentTypes.join(", ")}`;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
-import { HuaweiCloudConfigError, resolveEndpoint } from "@hwcloud/core";
-import { signRequest, staticCredentials, type CredentialsSource } from "@hwcloud/signer";
+import { HuaweiCloudConfigError } from "@hwcloud/core";
+import { staticCredentials, type CredentialsSource } from "@hwcloud/signer";
 import type { AllowedOperation, Allowlist } from "./allowlist.js";
-import { readBodyWithin } from "./body.js";
+import { checkBody, readBodyWithin } from "./body.js";
 import {
   BASE_REQUEST_HEADERS,
   type AllowedOrigins,
@@ -10,9 +10,11 @@ import {
   preflightHeaders,
 } from "./cors.js";
 import { errorResponse } from "./errors.js";
+import { forward } from "./forward.js";
 import { allowlist as generatedAllowlist } from "./generated/allowlist.js";
-import { pickRequestHeaders, upstreamResponseHeaders } from "./headers.js";
-import { compileRoutes, matchRoute, type Route } from "./route.js";
+import { pickRequestHeaders } from "./headers.js";
+import { matchRoute } from "./route.js";
+import { exposeServices, locate } from "./services.js";
 import { validateParameters } from "./validate.js";
 
 /** What the authorize hook learns about the call it is asked to allow. */
@@ -61,11 +63,6 @@ export interface SigningProxyOptions {
 }
 
 export type SigningProxy = (request: Request) => Promise<Response>;
-
-interface ExposedService {
-  readonly endpoint: string;
-  readonly routes: readonly Route[];
-}
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -187,104 +184,27 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
     const bodyProblem = checkBody(operation, body, request.headers.get("content-type"));
     if (bodyProblem !== undefined) return errorResponse(400, "PROXY.INVALID_PARAMETER", bodyProblem, cors);
 
-    const target = `${located.service.endpoint}${located.rest}${url.search}`;
     const headers = pickRequestHeaders(request.headers, forwardable);
     // The official SDKs send the project id as a signed header alongside the path.
     if (pathParams.project_id !== undefined) headers.set("x-project-id", pathParams.project_id);
-    const payload = body.byteLength > 0 ? body : undefined;
-    let signed: Headers;
-    try {
-      signed = await signRequest(
-        { method: operation.method, url: target, headers, body: payload },
-        await credentials(),
-      );
-    } catch {
-      // Provider and signer errors may describe the credentials; the caller learns only what failed.
-      return errorResponse(
-        500,
-        "PROXY.CREDENTIALS_FAILED",
-        "could not load credentials or sign the request",
-        cors,
-      );
-    }
-    const init: RequestInit = {
+    return forward({
+      fetch: upstreamFetch,
+      credentials,
+      endpoint: located.service.endpoint,
+      url: `${located.service.endpoint}${located.rest}${url.search}`,
       method: operation.method,
-      headers: signed,
-      redirect: "manual",
+      headers,
+      body: body.byteLength > 0 ? body : undefined,
       signal: request.signal,
-    };
-    if (payload !== undefined) init.body = payload;
-
-    let upstream: Response;
-    try {
-      upstream = await upstreamFetch(target, init);
-    } catch (error) {
-      if (request.signal.aborted) throw error;
-      return errorResponse(502, "PROXY.UPSTREAM_FAILED", `could not reach ${located.service.endpoint}`, cors);
-    }
-    return new Response(upstream.body, {
-      status: upstream.status,
-      statusText: upstream.statusText,
-      headers: upstreamResponseHeaders(upstream.headers, cors),
+      cors,
     });
   };
-}
-
-function exposeServices(allowlist: Allowlist, options: SigningProxyOptions): Map<string, ExposedService> {
-  // Without a region only the services given an endpoint can be reached.
-  const names =
-    options.services ??
-    (options.region === undefined ? Object.keys(options.endpoints ?? {}) : Object.keys(allowlist));
-  if (names.length === 0)
-    throw new HuaweiCloudConfigError("createSigningProxy: pass `region` or `endpoints`.");
-  const exposed = new Map<string, ExposedService>();
-  for (const name of names) {
-    const service = allowlist[name];
-    if (service === undefined) {
-      throw new HuaweiCloudConfigError(
-        `createSigningProxy: unknown service "${name}"; known: ${Object.keys(allowlist).join(", ")}`,
-      );
-    }
-    const endpoint = resolveEndpoint(
-      { service: name, regions: service.regions, operations: {} },
-      { region: options.region, endpoint: options.endpoints?.[name] },
-    );
-    exposed.set(name, { endpoint, routes: compileRoutes(service) });
-  }
-  return exposed;
-}
-
-function locate(pathname: string, basePath: string, services: ReadonlyMap<string, ExposedService>) {
-  if (!pathname.startsWith(`${basePath}/`)) return undefined;
-  const afterBase = pathname.slice(basePath.length + 1);
-  const slash = afterBase.indexOf("/");
-  if (slash <= 0) return undefined;
-  const name = afterBase.slice(0, slash);
-  const service = services.get(name);
-  return service === undefined ? undefined : { name, service, rest: afterBase.slice(slash) };
 }
 
 function forwardableHeaders(operation: AllowedOperation): Set<string> {
   const names = new Set<string>(BASE_REQUEST_HEADERS);
   for (const rule of operation.parameters) if (rule.in === "header") names.add(rule.name.toLowerCase());
   return names;
-}
-
-function checkBody(
-  operation: AllowedOperation,
-  body: Uint8Array,
-  contentType: string | null,
-): string | undefined {
-  const spec = operation.requestBody;
-  if (spec === undefined)
-    return body.byteLength > 0 ? `${operation.operationId} takes no request body` : undefined;
-  if (body.byteLength === 0)
-    return spec.required ? `${operation.operationId} needs a request body` : undefined;
-  const mediaType = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
-  if (!spec.contentTypes.includes(mediaType)) {
-    return `content-type must be one of ${spec.contentTypes.join(", ")}`;
-  }
-  return undefined;
 }
 
 function normaliseBasePath(path: string): string {
