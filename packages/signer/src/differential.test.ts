@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nodeBackend, webCryptoBackend } from "./crypto.js";
 import { signRequest } from "./sign.js";
-import { officialAuthorization } from "./test-support/official-signer.js";
+import { verifySignature } from "./verify.js";
+import { officialAuthorization, officialSignedHeaders } from "./test-support/official-signer.js";
 import { toSignable, type OracleRequest } from "./test-support/oracle-request.js";
 
 // Characters both signers read the same way in a path: the official one parses the path with the
@@ -87,5 +88,22 @@ describe.each([webCryptoBackend(), nodeBackend()!])("against the official Node s
       }),
       { numRuns: 1000 },
     );
-  }, 60_000);
+  }, 120_000);
+});
+
+describe("verifySignature", () => {
+  it("accepts what the official Node signer signs, for 300 generated requests", async () => {
+    await fc.assert(
+      fc.asyncProperty(request, async (g) => {
+        const credentials = { ak: "HPUAEXAMPLE", sk: "s3cr3t/Key+value", securityToken: g.securityToken };
+        const oracle = toOracle(g);
+        const headers = officialSignedHeaders(oracle, credentials);
+        const result = await verifySignature({ ...toSignable(oracle), headers }, () => credentials.sk, {
+          now: g.date,
+        });
+        expect(result).toMatchObject({ ok: true, ak: "HPUAEXAMPLE" });
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
 });

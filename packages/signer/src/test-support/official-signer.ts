@@ -11,8 +11,16 @@ const { AKSKSigner } = require("@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigne
 /** The Authorization header the official Node SDK computes for the request. */
 export function officialAuthorization(
   request: OracleRequest,
-  credentials: { ak: string; sk: string; securityToken?: string },
+  credentials: { ak: string; sk: string; securityToken?: string | undefined },
 ): string {
+  return officialSignedHeaders(request, credentials).Authorization!;
+}
+
+/** Every header the official Node SDK would send (Host, X-Security-Token and Authorization included). */
+export function officialSignedHeaders(
+  request: OracleRequest,
+  credentials: { ak: string; sk: string; securityToken?: string | undefined },
+): Record<string, string> {
   const queryParams: Record<string, string | string[]> = {};
   for (const [name, value] of request.query) {
     const existing = queryParams[name];
@@ -21,7 +29,7 @@ export function officialAuthorization(
   const headers: Record<string, string> = { ...request.headers };
   if (credentials.securityToken) headers["X-Security-Token"] = credentials.securityToken;
   const path = `/${request.segments.join("/")}${request.trailingSlash && request.segments.length > 0 ? "/" : ""}`;
-  const signed = AKSKSigner.sign(
+  return AKSKSigner.sign(
     {
       endpoint: `${request.origin}${path}`,
       method: request.method,
@@ -31,5 +39,4 @@ export function officialAuthorization(
     },
     { getAk: () => credentials.ak, getSk: () => credentials.sk },
   );
-  return signed.Authorization!;
 }
