@@ -14,7 +14,7 @@ export default defineProject({
       screenshotFailures: false,
       provider: playwright({
         launchOptions: {
-          executablePath: "/usr/bin/chromium",
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
           args: [
             "--headless",
             "--no-sandbox",
