@@ -6,7 +6,7 @@ export default defineProject({
   test: {
     name: "generator",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    // Type tests read the packages through their published types (dist/*.d.ts), as users do: build first.
+    // Type tests resolve @hwcloud/* to packages/*/src through tsconfig paths, so they need no build.
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     testTimeout: 30_000,
     hookTimeout: 60_000,

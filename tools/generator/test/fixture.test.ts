@@ -97,7 +97,9 @@ describe("a sixth service needs only its spec (the widgets fixture)", () => {
       "src/generated/schema.ts",
       "src/index.ts",
     ]);
-    const program = ts.createProgram(config.fileNames, config.options);
+    // @hwcloud/core from source, as the workspace's tests see it (no build needed).
+    const paths = { "@hwcloud/*": [join(repoRoot, "packages/*/src/index.ts")] };
+    const program = ts.createProgram(config.fileNames, { ...config.options, paths });
     const diagnostics = ts
       .getPreEmitDiagnostics(program)
       .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
