@@ -35,7 +35,7 @@ export const CLOUD_ENV = {
  */
 export async function chooseTarget(
   env: Env,
-  mock: { jobDurationMs?: number; seed?: string } = {},
+  mock: { jobDurationMs?: number; seed?: number | string } = {},
 ): Promise<Target> {
   const ak = env[CLOUD_ENV.ak];
   const sk = env[CLOUD_ENV.sk];
@@ -53,7 +53,7 @@ export async function chooseTarget(
   }
   const cloud = await startMockCloud({
     dataset: "seeded",
-    seed: mock.seed ?? "main",
+    seed: mock.seed ?? 1,
     jobDurationMs: mock.jobDurationMs,
   });
   return {
