@@ -80,6 +80,7 @@ async function openPage(
 describe("the browser example through the signing proxy", { timeout: 120_000 }, () => {
   it("lists every service's tasks with no credentials in the page", async () => {
     const { page, requests } = await openPage("/index.html");
+    await page.check("input[name=mode][value=proxy]");
     await page.fill("input[name=proxyUrl]", `${proxy.origin}/hwcloud`);
     await page.fill("input[name=projectId]", DEMO_PROJECT_ID);
     await page.fill("input[name=dwsClusterId]", DWS_CLUSTER);
