@@ -46,7 +46,22 @@ export async function authenticate(
     now: accepted.now(),
     maxSkewMs: accepted.maxSkewMs,
   });
-  if (!result.ok) throw unauthorized(`Incorrect IAM authentication information: ${result.message}`);
+  if (result.ok) return;
+  if (result.reason === "stale_date") {
+    // The gateway's wording, which clients read to correct a skewed clock.
+    const signedAt = request.headers.get("x-sdk-date") ?? "";
+    throw unauthorized(
+      `Incorrect IAM authentication information: signature expired, signature time: ${signedAt}, server time: ${sdkDate(accepted.now())}`,
+    );
+  }
+  throw unauthorized(`Incorrect IAM authentication information: ${result.message}`);
+}
+
+function sdkDate(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** Names of the security schemes any of the operation's requirements allows, read by their type. */
