@@ -163,8 +163,12 @@ describe("CORS", () => {
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
   });
 
-  it("adds no CORS headers for a same-origin or server-side caller", async () => {
-    const response = await proxyWith()(new Request(TASKS));
+  it.each([
+    ["a server-side caller", {}],
+    ["a same-origin page", { origin: "https://my.site", "sec-fetch-site": "same-origin" }],
+  ])("lets %s through without CORS headers", async (_name, headers) => {
+    const response = await proxyWith({ allowedOrigins: [] })(new Request(TASKS, { headers }));
+    expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });
 

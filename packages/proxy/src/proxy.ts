@@ -85,7 +85,9 @@ export function createSigningProxy(options: SigningProxyOptions): SigningProxy {
 
   return async function signingProxy(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const origin = request.headers.get("origin");
+    // Browsers send Origin on same-origin requests too (all but GET/HEAD); those need no CORS grant.
+    const header = request.headers.get("origin");
+    const origin = header === url.origin ? null : header;
     if (origin !== null && !isOriginAllowed(allowedOrigins, origin)) {
       return errorResponse(403, "PROXY.ORIGIN_NOT_ALLOWED", `origin ${origin} is not allowed`);
     }
