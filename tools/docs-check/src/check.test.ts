@@ -70,6 +70,42 @@ describe("checking the project's fixture pages against the fixture spec", () => 
   });
 });
 
+describe("checking a page with a request body against the fixture spec", () => {
+  const specs = loadSpecs(fixturesDir);
+  const page = readFileSync(join(fixturesDir, "create-widget.zh.txt"), "utf8");
+  const check = (text: string) => checkPageText(text, "create-widget.zh.txt", specs);
+
+  it("finds the body fields, their nesting and required flags in step", () => {
+    expect(check(page).differences).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a field that became optional",
+      ["name\n\n是\n\nString\n\n部件名字", "name\n\n否\n\nString\n\n部件名字"],
+      'request body field "name" required: page says optional, spec says required',
+    ],
+    [
+      "a nested field that became optional",
+      ["name\n\n是\n\nString\n\n所有者名字", "name\n\n否\n\nString\n\n所有者名字"],
+      'request body field "owner.name" required: page says optional, spec says required',
+    ],
+    [
+      "a removed body field",
+      ["size\n\n否\n\nInteger\n\n部件尺寸,最小值为1,最大值为10。\n\n", ""],
+      'request body field "size" is in the spec but not on the page',
+    ],
+    [
+      "a request example that no longer fits",
+      ['"size" : 2', '"size" : 20'],
+      "request example /size must be <= 10",
+    ],
+  ])("reports %s once", (_name, [from, to], want) => {
+    expect(page.includes(from!)).toBe(true);
+    expect(subjects(drift(check(page.replace(from!, to!))))).toEqual([want]);
+  });
+});
+
 describe(`checking the five shared Huawei pages against specs/${sharedNote}`, () => {
   if (!sharedDir) {
     it.skip("needs ../shared/api-docs beside the repository", () => {});

@@ -55,7 +55,7 @@ describe("docs-check command", () => {
     // unreadable.zh.txt documents an operation the fixture spec lacks (drift); no-uri.zh.txt cannot be read.
     expect(code).toBe(1);
     expect(out.split("\n").at(-1)).toBe(
-      "3 page(s): 1 drift, 1 accepted deviation(s), 4 unread spot(s), 1 page(s) unreadable",
+      "4 page(s): 1 drift, 1 accepted deviation(s), 4 unread spot(s), 1 page(s) unreadable",
     );
     expect(err).toMatch(/no-uri\.zh\.txt:4 {2}no URI line/);
   });

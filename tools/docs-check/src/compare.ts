@@ -98,10 +98,12 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
       {
         ignoreMissing: isError ? CONTRACT_ERROR_FIELDS : new Set(),
         line: docResponse.line,
+        compareRequired: false,
       },
     );
   }
 
+  compareRequestBody(page, target, report);
   compareStatuses(page, responses, operation, report);
 
   for (const failure of validateExamples(page, target)) {
@@ -109,7 +111,7 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
     const accepted =
       acceptance("example", { own: failure.nodes, around: [operation], name: failure.status }).accepted ??
       failure.leafNodes.flatMap(deviationsOf)[0];
-    const subject = `response ${failure.status} example`;
+    const subject = failure.status === "request" ? "request example" : `response ${failure.status} example`;
     differences.push({ kind: "example", subject, message: failure.message, line: failure.line, accepted });
   }
   for (const example of page.requestExamplePaths) {
@@ -120,6 +122,28 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
     differences.push({ kind: "example", subject: "request example", message, line: example.line, accepted });
   }
   return differences;
+}
+
+function compareRequestBody(page: DocPage, target: SpecOperation, report: Report): void {
+  const doc = target.spec.doc;
+  const body = resolveRef(doc, target.operation.requestBody, `${target.pointer}/requestBody`);
+  const around = [target.operation];
+  const line = page.requestBody?.[0]?.line ?? page.uriLine;
+  if (!page.requestBody && !body) return;
+  if (!page.requestBody || !body) {
+    const message = page.requestBody
+      ? "is on the page but not in the spec"
+      : "is in the spec but not on the page";
+    report("other", "request body", message, { own: body?.chain ?? [], around, name: "request body" }, line);
+    return;
+  }
+  const view = bodySchemaView(doc, body.node, body.pointer);
+  if (!view) return;
+  compareObject(doc, page.requestBody, view, "request body field ", "", [...body.chain, ...around], report, {
+    ignoreMissing: new Set(),
+    line,
+    compareRequired: true,
+  });
 }
 
 type Report = (kind: DeviationKind, subject: string, message: string, place: Place, line?: number) => void;
@@ -205,7 +229,7 @@ function compareObject(
   around: Json[],
   report: Report,
   /** line: where the page's table for this object starts, for fields the page no longer has. */
-  options: { ignoreMissing: Set<string>; line: number },
+  options: { ignoreMissing: Set<string>; line: number; compareRequired: boolean },
 ): void {
   const enclosing = [...view.nodes, ...around];
   const seen = new Set<string>();
@@ -228,6 +252,12 @@ function compareObject(
     if (!propertyView) continue;
     const place: Place = { own: propertyView.nodes, around: enclosing, name: field.name };
     compareValue(doc, field, propertyView, subject, place, report);
+    // Request bodies state required per field; response tables do not, so their `required` is not compared.
+    const specRequired = view.required.includes(field.name);
+    if (options.compareRequired && field.required !== undefined && field.required !== specRequired) {
+      const message = `required: page says ${yesNo(field.required)}, spec says ${yesNo(specRequired)}`;
+      report("required", subject, message, { ...place, own: [...place.own, ...view.nodes] }, field.line);
+    }
     if (!field.children) continue;
     const objectView = field.type.kind === "array" ? itemsView(doc, propertyView) : propertyView;
     if (objectView) {
@@ -243,6 +273,7 @@ function compareObject(
         {
           ignoreMissing: new Set(),
           line: field.line,
+          compareRequired: options.compareRequired,
         },
       );
     }

@@ -77,10 +77,21 @@ export function draftOperation(page: DocPage): Draft {
   }
   if (usesError) schemas.ErrorResponse = ERROR_RESPONSE_SCHEMA;
 
+  let requestBody: Schema | undefined;
+  if (page.requestBody) {
+    const name = `${operationId}Request`;
+    schemas[name] = objectSchema(page.requestBody, [], schemas);
+    requestBody = {
+      required: true,
+      content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } },
+    };
+  }
+
   const operation: Schema = { operationId };
   if (page.title) operation.summary = page.title;
   if (usesToken) operation.security = [{ akSk: [] }, { iamToken: [] }];
   operation.parameters = parameters;
+  if (requestBody) operation.requestBody = requestBody;
   operation.responses = responses;
   return {
     paths: { [page.path]: { [page.method.toLowerCase()]: operation } },
@@ -117,7 +128,8 @@ function objectSchema(fields: DocField[], examples: unknown[], schemas: Record<s
     const values = examples.flatMap((e) => (isRecord(e) && field.name in e ? [e[field.name]] : []));
     properties[field.name] = fieldSchema(field, values, schemas);
   }
-  return { type: "object", properties };
+  const required = fields.filter((f) => f.required).map((f) => f.name);
+  return required.length > 0 ? { type: "object", required, properties } : { type: "object", properties };
 }
 
 function fieldSchema(field: DocField, values: unknown[], schemas: Record<string, Schema>): Schema {

@@ -3,9 +3,21 @@ import { STATUS_MARKER } from "./cells.js";
 import type { DocExample, ParseProblem } from "./page-model.js";
 import type { SourceLine } from "./sections.js";
 
-export function readResponseExamples(lines: SourceLine[], problems: ParseProblem[]): DocExample[] {
+/** JSON bodies of the request examples (they have no status line). */
+export function readRequestExamples(
+  lines: SourceLine[],
+  problems: ParseProblem[],
+): { line: number; value: unknown }[] {
+  return readResponseExamples(lines, problems, "request").map(({ line, value }) => ({ line, value }));
+}
+
+export function readResponseExamples(
+  lines: SourceLine[],
+  problems: ParseProblem[],
+  defaultStatus?: string,
+): DocExample[] {
   const examples: DocExample[] = [];
-  let status: string | undefined;
+  let status: string | undefined = defaultStatus;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
     const marker = STATUS_MARKER.exec(t);

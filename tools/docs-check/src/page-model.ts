@@ -63,6 +63,8 @@ export interface DocPage {
   responses: DocResponse[];
   statusCodes: DocStatus[];
   responseExamples: DocExample[];
+  /** JSON bodies in the request examples. */
+  requestExamples: { line: number; value: unknown }[];
   /** Paths of the request examples (host and query removed). */
   requestExamplePaths: { path: string; line: number }[];
 }

@@ -1,7 +1,7 @@
 /** Reads one API reference page (saved as text) into a DocPage, collecting what it cannot read. */
 import { readDescription } from "./description.js";
 import { toCells } from "./cells.js";
-import { readRequestExamplePaths, readResponseExamples } from "./examples.js";
+import { readRequestExamplePaths, readRequestExamples, readResponseExamples } from "./examples.js";
 import type { DocField, DocPage, DocParam, DocResponse, ParamLocation, ParseProblem } from "./page-model.js";
 import { PageParseError } from "./page-model.js";
 import { splitSections, type Section } from "./sections.js";
@@ -114,6 +114,7 @@ export function parsePage(text: string, source: string): ParsedPage {
     responses: [...responses.values()],
     statusCodes,
     responseExamples: readResponseExamples(exampleLines, problems),
+    requestExamples: readRequestExamples(requestExampleLines, problems),
     requestExamplePaths: readRequestExamplePaths(requestExampleLines),
   };
   return { page, problems: dedupeProblems(problems) };

@@ -11,6 +11,8 @@ export interface SchemaView {
   maximum?: number;
   default?: unknown;
   properties: Record<string, unknown>;
+  /** Names listed in `required` (of the schema and its allOf parts). */
+  required: string[];
   items?: unknown;
   /** The schema objects this view was built from; their notes apply to it. */
   nodes: Json[];
@@ -44,13 +46,18 @@ export function schemaView(doc: Json, node: unknown, pointer: string): SchemaVie
       types: [...new Set(nonNull.flatMap((v) => v.types))],
       nullable,
       properties: {},
+      required: [],
       nodes: chain,
       pointer: resolved.pointer,
     };
   }
   const properties: Record<string, unknown> = {};
   const merged = [...asArray(schema.allOf).map((b) => resolveRef(doc, b, "")?.node), schema];
-  for (const part of merged) if (isObject(part?.properties)) Object.assign(properties, part.properties);
+  const required: string[] = [];
+  for (const part of merged) {
+    if (isObject(part?.properties)) Object.assign(properties, part.properties);
+    if (Array.isArray(part?.required)) required.push(...part.required.map(String));
+  }
   const rawTypes = Array.isArray(schema.type)
     ? schema.type.map(String)
     : schema.type
@@ -64,6 +71,7 @@ export function schemaView(doc: Json, node: unknown, pointer: string): SchemaVie
     types,
     nullable: rawTypes.includes("null"),
     properties,
+    required,
     nodes: chain,
     pointer: resolved.pointer,
   };

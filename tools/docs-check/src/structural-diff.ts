@@ -47,6 +47,9 @@ export function canonicalOperation(doc: Json, path: string, method: string): Can
       deviated: noted,
     };
   });
+  const body = resolveRef(doc, operation.requestBody, "");
+  const bodyMedia = body && isObject(body.node.content) ? body.node.content["application/json"] : undefined;
+  if (isObject(bodyMedia)) out["request body"] = canonicalSchema(doc, bodyMedia.schema, 0, true);
   const responses = isObject(operation.responses) ? operation.responses : {};
   for (const [status, response] of Object.entries(responses)) {
     const resolved = resolveRef(doc, response, "");
@@ -58,7 +61,8 @@ export function canonicalOperation(doc: Json, path: string, method: string): Can
   return { entries: out, deviated: deviationsOf(operation).length > 0 };
 }
 
-function canonicalSchema(doc: Json, node: unknown, depth: number): Canon {
+/** `required` lists are compared for request bodies only: response tables never state them. */
+function canonicalSchema(doc: Json, node: unknown, depth: number, withRequired = false): Canon {
   const view = depth > 20 ? undefined : schemaView(doc, node, "");
   if (!view) return { value: {}, deviated: false };
   const value: Record<string, unknown> = {};
@@ -71,13 +75,17 @@ function canonicalSchema(doc: Json, node: unknown, depth: number): Canon {
   if (view.minimum !== undefined) value.minimum = view.minimum;
   if (view.maximum !== undefined) value.maximum = view.maximum;
   if (view.default !== undefined) value.default = view.default;
+  if (withRequired && view.required.length > 0) value.required = [...view.required].sort();
   if (view.items !== undefined) {
-    const items = canonicalSchema(doc, view.items, depth + 1);
+    const items = canonicalSchema(doc, view.items, depth + 1, withRequired);
     value.items = items;
   }
   if (Object.keys(view.properties).length > 0) {
     value.properties = Object.fromEntries(
-      Object.entries(view.properties).map(([name, p]) => [name, canonicalSchema(doc, p, depth + 1)]),
+      Object.entries(view.properties).map(([name, p]) => [
+        name,
+        canonicalSchema(doc, p, depth + 1, withRequired),
+      ]),
     );
   }
   return { value, deviated };

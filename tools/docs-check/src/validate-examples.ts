@@ -1,4 +1,4 @@
-/** Checks the page's response examples against the spec's response schemas with JSON Schema 2020-12. */
+/** Checks the page's JSON examples against the spec's body schemas with JSON Schema 2020-12. */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsImport from "ajv-formats";
 import type { DocPage } from "./page-model.js";
@@ -10,6 +10,7 @@ const addFormats = ((addFormatsImport as unknown as { default?: FormatsPlugin })
   addFormatsImport) as unknown as FormatsPlugin;
 
 export interface ExampleFailure {
+  /** The response status, or "request" for a request body example. */
   status: string;
   line: number;
   message: string;
@@ -43,13 +44,20 @@ export function validateExamples(page: DocPage, target: SpecOperation): ExampleF
   const doc = target.spec.doc;
   const responses = isObject(target.operation.responses) ? target.operation.responses : {};
   const failures: ExampleFailure[] = [];
-  for (const example of page.responseExamples) {
-    const key = example.status in responses ? example.status : `${example.status[0]}XX`;
-    const response = resolveRef(doc, responses[key], `${target.pointer}/responses/${key}`);
+  const requestBody = resolveRef(doc, target.operation.requestBody, `${target.pointer}/requestBody`);
+  const bodies = [
+    ...page.requestExamples.map((e) => ({ ...e, status: "request", holder: requestBody })),
+    ...page.responseExamples.map((e) => {
+      const key = e.status in responses ? e.status : `${e.status[0]}XX`;
+      return { ...e, holder: resolveRef(doc, responses[key], `${target.pointer}/responses/${key}`) };
+    }),
+  ];
+  for (const example of bodies) {
+    const holder = example.holder;
     const media =
-      response && isObject(response.node.content) ? response.node.content["application/json"] : undefined;
-    if (!response || !isObject(media) || media.schema === undefined) continue;
-    const pointer = `${response.pointer}/content/application~1json/schema`;
+      holder && isObject(holder.node.content) ? holder.node.content["application/json"] : undefined;
+    if (!holder || !isObject(media) || media.schema === undefined) continue;
+    const pointer = `${holder.pointer}/content/application~1json/schema`;
     const validate = validatorFor(target.spec, pointer);
     if (validate(example.value)) continue;
     const root = schemaView(doc, media.schema, pointer);
