@@ -107,3 +107,31 @@ describe("filters", () => {
     expect(asc).toEqual([...desc].reverse());
   });
 });
+
+describe("x-hwcloud-pagination rules the schema does not state are enforced too", () => {
+  /** DCS with the limit parameter's schema bounds removed, so only x-hwcloud-pagination (maxLimit 1000) limits it. */
+  function dcsWithPlainLimit(limitValues?: number[]) {
+    const spec = structuredClone(specs.dcs!);
+    const operation = (spec.paths!["/v2/{project_id}/tasks"] as { get: Record<string, unknown> }).get;
+    for (const parameter of operation.parameters as { name?: string; schema?: object }[]) {
+      if (parameter.name === "limit") parameter.schema = { type: "integer" };
+    }
+    if (limitValues) (operation["x-hwcloud-pagination"] as Record<string, unknown>).limitValues = limitValues;
+    return createMockCloud({ specs: { dcs: spec } });
+  }
+
+  test.each([
+    [
+      "a page size outside limitValues",
+      dcsWithPlainLimit([10, 20]),
+      "/v2/p/tasks?limit=15",
+      /limit must be one of 10, 20/,
+    ],
+    ["a page size above maxLimit", dcsWithPlainLimit(), "/v2/p/tasks?limit=1001", /limit must be <= 1000/],
+  ])("%s", async (_, mock, path, message) => {
+    expect(await get(mock, path)).toMatchObject({
+      status: 400,
+      body: { error_msg: expect.stringMatching(message) },
+    });
+  });
+});

@@ -12,7 +12,7 @@ import type { ValidatedParameters } from "./validate-request.js";
  *   end_time from above;
  * - `order=ASC` lists oldest first (the data is newest first);
  * - the page follows x-hwcloud-pagination: `unit: item` offsets count items, `unit: page` offsets count pages,
- *   both counted from `first`.
+ *   both counted from `first`; page sizes outside `limitValues` or above `maxLimit` are refused.
  */
 export function listPage(
   operation: MockOperation,
@@ -32,6 +32,20 @@ export function listPage(
       400,
       errorCode,
       `query parameter ${pagination.limitParam} must be a positive integer`,
+    );
+  }
+  if (pagination.limitValues && !pagination.limitValues.includes(limit)) {
+    throw new MockRequestError(
+      400,
+      errorCode,
+      `query parameter ${pagination.limitParam} must be one of ${pagination.limitValues.join(", ")}`,
+    );
+  }
+  if (pagination.maxLimit !== undefined && limit > pagination.maxLimit) {
+    throw new MockRequestError(
+      400,
+      errorCode,
+      `query parameter ${pagination.limitParam} must be <= ${pagination.maxLimit}`,
     );
   }
   if (!Number.isInteger(offset) || offset < pagination.first) {
