@@ -11,6 +11,8 @@ Compiles every specs/<service>.yaml into packages/<service> (src/generated/, src
 package.json + tsconfig.json for a new service) and packages/mock-cloud/src/generated/specs.ts.
   --check   write nothing; list the files a run would change and exit 1 if there are any`;
 
+const files = (count: number) => `${count} file${count === 1 ? "" : "s"}`;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -44,17 +46,17 @@ async function main(): Promise<number> {
   if (values.check) {
     const changes = await diffPlan(plan);
     if (changes.length === 0) {
-      console.log(`generate --check: ${plan.files.length} files up to date`);
+      console.log(`generate --check: ${files(plan.files.length)} up to date`);
       return 0;
     }
-    console.error(`generate --check: ${changes.length} files differ from what \`pnpm generate\` writes:`);
+    console.error(`generate --check: ${files(changes.length)} differ from what \`pnpm generate\` writes:`);
     for (const { path, change } of changes) console.error(`  ${change.padEnd(6)} ${show(path)}`);
     console.error("Run `pnpm generate` and commit the result.");
     return 1;
   }
   const changes = await applyPlan(plan);
   for (const { path, change } of changes) console.log(`${change.padEnd(6)} ${show(path)}`);
-  console.log(`generate: ${changes.length} of ${plan.files.length} files changed`);
+  console.log(`generate: ${changes.length} of ${files(plan.files.length)} changed`);
   return 0;
 }
 
