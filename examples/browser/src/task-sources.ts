@@ -47,7 +47,7 @@ export const taskSources: Record<ServiceName, TaskSource> = {
   },
   "gaussdb-mysql": async (connection) => {
     const page = await createGaussdbMysqlClient(connection.clientOptions("gaussdb-mysql")).listImmediateJobs({
-      query: firstPage,
+      query: { limit: "10" },
     });
     return (page.jobs ?? []).map((job) => ({
       service: "gaussdb-mysql",
