@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDcsClient } from "@hwcloud/dcs";
 import { DEMO_PROJECT_ID, startMockCloud, type RunningMockCloud } from "@hwcloud/mock-cloud";
 import { buildPage } from "../../../examples/browser/scripts/build.mjs";
+import { startExampleServer } from "../../../examples/browser/scripts/serve.mjs";
 import { workspaceAliases } from "../../../vitest.shared.ts";
 import { startProxyServer } from "./start-proxy-server.js";
 import { startSkewedCloud } from "./skewed-cloud.js";
@@ -131,6 +132,32 @@ describe("the browser example through the signing proxy", { timeout: 120_000 }, 
       await page.close();
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe("the example server (pnpm --filter @hwcloud-examples/browser serve)", { timeout: 180_000 }, () => {
+  it("serves the page and the proxy from one origin, so the page needs no CORS and no keys", async () => {
+    const example = await startExampleServer({ env: {}, outdir: join(dir, "example") });
+    try {
+      const page = await browser.newPage();
+      const signed: string[] = [];
+      page.on("request", (request) => {
+        if (request.headers()["authorization"] !== undefined) signed.push(request.url());
+      });
+      await page.goto(example.url);
+      await page.check("input[name=mode][value=proxy]");
+      await page.fill("input[name=projectId]", example.projectId!);
+      await page.fill("input[name=dwsClusterId]", DWS_CLUSTER);
+      await page.fill("input[name=kafkaInstanceId]", KAFKA_INSTANCE);
+      await page.click("button[type=submit]");
+      await page.waitForSelector("body[data-state=done]", { timeout: 90_000 });
+      expect(await page.locator("#summary li.failed").allTextContents()).toEqual([]);
+      expect(await page.locator("#tasks tbody tr").count()).toBeGreaterThan(0);
+      expect(signed).toEqual([]);
+      await page.close();
+    } finally {
+      await example.close();
     }
   });
 });
