@@ -44,7 +44,7 @@ export interface Plan {
 }
 
 /** Every YAML file in specs/ is a service spec, except the lint config that lives beside them. */
-function isSpecFile(name: string): boolean {
+export function isSpecFile(name: string): boolean {
   return /\.ya?ml$/.test(name) && !/^\.?redocly\.ya?ml$/.test(name);
 }
 

@@ -1,5 +1,6 @@
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { GenerateLayout } from "../src/plan.js";
+import { isSpecFile, type GenerateLayout } from "../src/plan.js";
 
 export const generatorDir = fileURLToPath(new URL("..", import.meta.url));
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
@@ -19,4 +20,9 @@ export const repoLayout: GenerateLayout = {
 /** The fixture spec generated into `packagesDir` (a temporary directory in tests). */
 export function fixtureLayout(packagesDir: string, changesetDir?: string): GenerateLayout {
   return { repoRoot, specsDir: fixtureSpecsDir, packagesDir, ...(changesetDir ? { changesetDir } : {}) };
+}
+
+/** The spec files in specs/, as `pnpm generate` sees them. */
+export function repoSpecFiles(): string[] {
+  return readdirSync(`${repoRoot}specs`).filter(isSpecFile).sort();
 }

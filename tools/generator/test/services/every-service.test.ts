@@ -1,4 +1,3 @@
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { HuaweiCloudError } from "@hwcloud/core";
@@ -6,15 +5,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildServiceModel, PROJECT_ID, type OperationModel } from "../../src/model.js";
 import { factoryNameOf, serviceNameOf } from "../../src/naming.js";
 import { loadSpec } from "../../src/spec.js";
-import { fixturePackagesDir, fixtureSpecsDir, repoRoot } from "../layout.js";
+import { fixturePackagesDir, fixtureSpecsDir, repoRoot, repoSpecFiles } from "../layout.js";
 import { startRecordingServer } from "./recording-server.js";
 import { credentials, expectSignedByTestCredentials, projectId } from "./signed-request.js";
 
 /** Every spec in specs/ with its generated package, plus the fixture: a new spec is covered with no new test. */
 const services = [
-  ...readdirSync(`${repoRoot}specs`)
-    .filter((file) => file.endsWith(".yaml") && file !== "redocly.yaml")
-    .map((file) => ({ file, specPath: `${repoRoot}specs/${file}`, packagesDir: `${repoRoot}packages` })),
+  ...repoSpecFiles().map((file) => ({
+    file,
+    specPath: `${repoRoot}specs/${file}`,
+    packagesDir: `${repoRoot}packages`,
+  })),
   { file: "widgets.yaml", specPath: join(fixtureSpecsDir, "widgets.yaml"), packagesDir: fixturePackagesDir },
 ].map(({ file, specPath, packagesDir }) => {
   const service = serviceNameOf(file)!;
