@@ -4,7 +4,14 @@ import { bodySchemaView, compareObject, compareValue, yesNo } from "./compare-fi
 import { deviationsOf, type DeviationKind } from "./deviations.js";
 import type { DocPage } from "./page-model.js";
 import { schemaView } from "./schema-view.js";
-import { escapePointer, isObject, resolveRef, type Json, type SpecOperation } from "./spec-index.js";
+import {
+  escapePointer,
+  isObject,
+  matchesTemplate,
+  resolveRef,
+  type Json,
+  type SpecOperation,
+} from "./spec-index.js";
 import { validateExamples } from "./validate-examples.js";
 
 export type { Difference } from "./acceptance.js";
@@ -223,15 +230,6 @@ function securityHeaders(doc: Json, operation: Json): Set<string> {
     }
   }
   return headers;
-}
-
-export function matchesTemplate(path: string, template: string): boolean {
-  const a = path.replace(/\/+$/, "").split("/");
-  const b = template.replace(/\/+$/, "").split("/");
-  return (
-    a.length === b.length &&
-    b.every((segment, i) => (/^\{[^}]+\}$/.test(segment) ? a[i] !== "" : segment === a[i]))
-  );
 }
 
 function paramKey(location: string, name: string): string {

@@ -53,6 +53,23 @@ describe("draftOperation on the project's fixture pages", () => {
     ]);
   });
 
+  it("notes a request example whose path is not the operation's", () => {
+    const file = join(fixturesDir, "show-widget.en.txt");
+    const text = readFileSync(file, "utf8").replace(
+      "/v1/{project_id}/widgets/w-1",
+      "/v1/{project_id}/gadgets/w-1",
+    );
+    const draft = draftOperation(parsePage(text, file).page);
+    expect(draft.paths["/v1/{project_id}/widgets/{widget_id}"]!.get!["x-hwcloud-deviation"]).toMatchObject({
+      kind: "example",
+      doc: "The request example calls /v1/{project_id}/gadgets/w-1, not /v1/{project_id}/widgets/{widget_id}.",
+    });
+    const unchanged = draftOperation(parsePage(readFileSync(file, "utf8"), file).page);
+    expect(
+      unchanged.paths["/v1/{project_id}/widgets/{widget_id}"]!.get!["x-hwcloud-deviation"],
+    ).toBeUndefined();
+  });
+
   it("uses the iamToken scheme for an X-Auth-Token header and ErrorResponse for error bodies", () => {
     const file = join(fixturesDir, "list-widgets.zh.txt");
     const draft = draftOperation(parsePage(readFileSync(file, "utf8"), file).page);

@@ -6,6 +6,7 @@
  */
 import { stringify } from "yaml";
 import type { DocField, DocPage, DocType, DocValue, ParseProblem } from "./page-model.js";
+import { matchesTemplate } from "./spec-index.js";
 
 type Schema = Record<string, unknown>;
 
@@ -89,6 +90,14 @@ export function draftOperation(page: DocPage): Draft {
 
   const operation: Schema = { operationId };
   if (page.title) operation.summary = page.title;
+  const strayExample = page.requestExamplePaths.find((e) => !matchesTemplate(e.path, page.path));
+  if (strayExample) {
+    operation["x-hwcloud-deviation"] = note(
+      "example",
+      `The request example calls ${strayExample.path}, not ${page.path}.`,
+      "TODO: the URI section is taken as the operation; say why the example differs.",
+    );
+  }
   if (usesToken) operation.security = [{ akSk: [] }, { iamToken: [] }];
   operation.parameters = parameters;
   if (requestBody) operation.requestBody = requestBody;

@@ -68,7 +68,7 @@ export function splitSections(text: string): { title?: string; sections: Section
     current.lines.push(line);
   }
   sections.push(current);
-  return { title, sections: sections.filter((s) => s.lines.length > 0 || s.name !== "intro") };
+  return { title, sections };
 }
 
 function isTitleCandidate(text: string): boolean {

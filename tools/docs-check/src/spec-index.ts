@@ -32,6 +32,16 @@ export function templateKey(path: string): string {
   return path.replace(/\{[^}]+\}/g, "{}").replace(/\/+$/, "");
 }
 
+/** Whether a concrete path (e.g. from a request example) fits a template; {placeholders} match any segment. */
+export function matchesTemplate(path: string, template: string): boolean {
+  const a = path.replace(/\/+$/, "").split("/");
+  const b = template.replace(/\/+$/, "").split("/");
+  return (
+    a.length === b.length &&
+    b.every((segment, i) => (/^\{[^}]+\}$/.test(segment) ? a[i] !== "" : segment === a[i]))
+  );
+}
+
 export function findOperation(
   specs: SpecDocument[],
   method: string,
