@@ -25,6 +25,8 @@ export interface MockOperation {
   security: SecurityRequirement[];
   pagination?: PaginationExtension;
   waiter?: WaiterExtension;
+  /** The JSON request body's schema, when the operation takes one. */
+  requestBody?: { schema: JsonSchema; required: boolean };
   /** Status code -> the JSON response's schema (may hold `$ref`s into `document`) and its examples. */
   responses: Record<string, { schema?: JsonSchema; examples: unknown[] }>;
   document: OpenApiDocument;
@@ -50,6 +52,7 @@ export function compileOperations(specs: Record<string, OpenApiDocument>): MockO
           security: operation.security ?? document.security ?? [],
           pagination: operation["x-hwcloud-pagination"] as PaginationExtension | undefined,
           waiter: operation["x-hwcloud-waiter"] as WaiterExtension | undefined,
+          requestBody: readRequestBody(document, operation.requestBody),
           responses: readResponses(document, operation.responses ?? {}),
           document,
         });
@@ -104,6 +107,16 @@ function readResponses(
     result[status] = { schema: media?.schema, examples };
   }
   return result;
+}
+
+function readRequestBody(document: OpenApiDocument, raw: unknown): MockOperation["requestBody"] {
+  if (raw === undefined) return undefined;
+  const body = resolveRef<{ required?: boolean; content?: Record<string, MediaTypeObject> }>(
+    document,
+    raw as never,
+  );
+  const schema = jsonMedia(body.content)?.schema;
+  return schema ? { schema, required: body.required === true } : undefined;
 }
 
 function jsonMedia(content: Record<string, MediaTypeObject> | undefined): MediaTypeObject | undefined {

@@ -93,7 +93,9 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandle
     }
     const { operation, pathValues } = route;
     await authenticate(request, operation, accepted);
-    const parameters = validators.get(operation)!.validate(url, pathValues, request.headers);
+    const validator = validators.get(operation)!;
+    const parameters = validator.validate(url, pathValues, request.headers);
+    if (operation.requestBody) validator.validateJsonBody(await request.clone().text());
     if (operation.pagination) {
       const items = dataset.listItems(operation, now());
       return {

@@ -15,6 +15,7 @@ export interface ValidatedParameters {
 
 /** Checks a request's path, query and header parameters against the operation; one per operation. */
 export class RequestValidator {
+  private readonly validateBody?: (body: unknown) => boolean;
   private readonly checks: {
     location: "path" | "query" | "header";
     validate: (values: unknown) => boolean;
@@ -26,6 +27,13 @@ export class RequestValidator {
     private readonly ignoredHeaders: Set<string>,
     private readonly errorCode: string,
   ) {
+    if (operation.requestBody) {
+      const compiled = validator.compile(operation.requestBody.schema, operation.document);
+      this.validateBody = (body) => {
+        if (compiled(body)) return true;
+        throw this.invalid(describeSchemaErrors(compiled.errors, "request body"));
+      };
+    }
     this.checks = (["path", "query", "header"] as const).map((location) => {
       const parameters = this.parametersIn(location);
       const schema: JsonSchema = {
@@ -65,6 +73,23 @@ export class RequestValidator {
     };
     for (const check of this.checks) check.validate(values[check.location]);
     return { path, query, times: this.readTimes(query) };
+  }
+
+  /** Checks a JSON request body against the operation's requestBody schema (400 when it does not fit). */
+  validateJsonBody(text: string): void {
+    const expected = this.operation.requestBody;
+    if (!expected) return;
+    if (text === "") {
+      if (expected.required) throw this.invalid("the request body is required");
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw this.invalid("the request body is not valid JSON");
+    }
+    this.validateBody?.(body);
   }
 
   private readQuery(searchParams: URLSearchParams): Record<string, unknown> {
