@@ -83,6 +83,18 @@ describe("parsePage on an English page with pipe rows", () => {
     expect(fields[1]!.enum).toEqual(["ACTIVE", "RETIRED"]);
   });
 
+  it("reads a pipe row whose required cell is empty", () => {
+    const text = readFileSync(join(fixturesDir, "show-widget.en.txt"), "utf8").replace(
+      "widget_id |\nYes |",
+      "widget_id |\n|",
+    );
+    const params = parsePage(text, "show-widget.en.txt").page.params;
+    expect(params.map((p) => [p.name, p.required])).toEqual([
+      ["project_id", true],
+      ["widget_id", undefined],
+    ]);
+  });
+
   it("reads English headings, status markers and the status table", () => {
     expect(page.statusCodes.map((s) => [s.status, s.description])).toEqual([
       ["200", "Shown."],

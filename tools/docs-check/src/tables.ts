@@ -54,6 +54,8 @@ function readRowStart(
   if (REQUIRED_VALUE.test(text(cells, j))) {
     required = /^(是|Yes|True|必选)$/i.test(text(cells, j));
     j++;
+  } else if (cells[j]?.lines.length === 0 && parseDocType(text(cells, j + 1))) {
+    j++; // a pipe row whose required cell is present but empty
   }
   const typeText = text(cells, j);
   const type = parseDocType(typeText);
