@@ -82,6 +82,49 @@ describe.each(services.map((entry) => [`@hwcloud/${entry.service}`, entry] as co
       expect(Object.keys(client.paginate ?? {}).sort()).toEqual(paged.sort());
     });
 
+    it("pages every paged operation with the spec's offset and limit parameters until the total", async () => {
+      for (const operation of model.operations) {
+        const paging = operation.pagination;
+        if (paging === undefined) continue;
+        server.reset();
+        const pageSize = paging.limitValues?.[0] ?? 2;
+        const total = pageSize + 1;
+        const offsetOf = (target: string) =>
+          Number(new URL(target, server.origin).searchParams.get(paging.offsetParam));
+        server.replyWith(({ target }) => {
+          const step = offsetOf(target) - paging.first;
+          const start = paging.unit === "item" ? step : step * pageSize;
+          const items = Array.from({ length: Math.max(0, Math.min(pageSize, total - start)) }, (_, i) => ({
+            index: start + i,
+          }));
+          return {
+            status: 200,
+            body: { [paging.items]: items, ...(paging.total ? { [paging.total]: total } : {}) },
+          };
+        });
+        const limitSchema = operation.parameters.find(
+          (p) => p.in === "query" && p.name === paging.limitParam,
+        )!.schema;
+        const limit = limitSchema.type === "string" ? String(pageSize) : pageSize;
+        const { params } = minimalCall(operation);
+        const seen: unknown[] = [];
+        for await (const item of client.paginate[operation.methodName]({
+          ...params,
+          query: { [paging.limitParam]: limit },
+        })) {
+          seen.push(item);
+        }
+        expect(seen).toEqual(Array.from({ length: total }, (_, index) => ({ index })));
+        const secondOffset = paging.first + (paging.unit === "item" ? pageSize : 1);
+        expect(server.requests.map((r) => offsetOf(r.target))).toEqual([paging.first, secondOffset]);
+        for (const request of server.requests) {
+          expect(new URL(request.target, server.origin).searchParams.get(paging.limitParam)).toBe(
+            String(pageSize),
+          );
+        }
+      }
+    });
+
     it("offers every waiter the spec declares", () => {
       for (const waiter of model.waiters) expect(client[waiter.name], waiter.name).toBeTypeOf("function");
     });

@@ -14,17 +14,22 @@ export interface Reply {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** A fixed reply, or one computed from the request (a page of a list, say). */
+export type Responder = Reply | ((request: RecordedRequest) => Reply);
+
 /**
  * A local HTTP server on 127.0.0.1 (ephemeral port) that records every request and answers with the
  * reply set by the test (200 `{}` by default).
  */
 export async function startRecordingServer() {
   const requests: RecordedRequest[] = [];
-  let reply: Reply = { status: 200, body: {} };
+  let responder: Responder = { status: 200, body: {} };
   const server = createServer((request, response) => {
-    requests.push({ method: request.method ?? "", target: request.url ?? "", headers: request.headers });
+    const recorded = { method: request.method ?? "", target: request.url ?? "", headers: request.headers };
+    requests.push(recorded);
     request.resume();
     request.on("end", () => {
+      const reply = typeof responder === "function" ? responder(recorded) : responder;
       response.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
       response.end(JSON.stringify(reply.body));
     });
@@ -34,12 +39,12 @@ export async function startRecordingServer() {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    replyWith(next: Reply) {
-      reply = next;
+    replyWith(next: Responder) {
+      responder = next;
     },
     reset() {
       requests.length = 0;
-      reply = { status: 200, body: {} };
+      responder = { status: 200, body: {} };
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
