@@ -10,7 +10,7 @@ export function resolveRef<T>(document: OpenApiDocument, value: T | { $ref: stri
   return current as T;
 }
 
-export function isRef(value: unknown): value is { $ref: string } {
+function isRef(value: unknown): value is { $ref: string } {
   return (
     typeof value === "object" && value !== null && typeof (value as { $ref?: unknown }).$ref === "string"
   );

@@ -36,22 +36,6 @@ export function parseTimeParameter(value: string, pattern: string): number | und
   return ms - offsetMinutes * 60_000;
 }
 
-/** Writes `ms` (UTC) in `pattern`; Z is written as +0000. */
-export function formatTime(ms: number, pattern: string): string {
-  const date = new Date(ms);
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  const values: Record<string, string> = {
-    yyyy: pad(date.getUTCFullYear(), 4),
-    MM: pad(date.getUTCMonth() + 1),
-    dd: pad(date.getUTCDate()),
-    HH: pad(date.getUTCHours()),
-    mm: pad(date.getUTCMinutes()),
-    ss: pad(date.getUTCSeconds()),
-    Z: "+0000",
-  };
-  return pattern.replace(TOKEN_PATTERN, (token) => values[token] ?? token);
-}
-
 function offsetToMinutes(offset: string): number {
   const sign = offset.startsWith("-") ? -1 : 1;
   return sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
