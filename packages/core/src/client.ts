@@ -1,4 +1,4 @@
-import createClient from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
 import { createAuthenticator } from "./auth.js";
 import { Clock } from "./clock-skew.js";
 import type { OperationDescriptor, ServiceDescriptor } from "./descriptor.js";
@@ -11,6 +11,12 @@ import { DEFAULTS } from "./defaults.js";
 import { createTransport } from "./transport.js";
 import type { ClientOptions, RequestOptions, ServiceClient, WaitOptions } from "./types.js";
 import { waitFor } from "./waiter.js";
+
+// In the CommonJS build, Node's interop rules make the default import openapi-fetch's whole CJS exports object
+// (whose `default` is the factory); in ESM it is the factory itself. Take it from wherever it landed.
+const createClient: typeof openapiFetch.default =
+  (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ??
+  openapiFetch.default;
 
 function checkCount(name: string, value: number | undefined, integer: boolean): void {
   if (value === undefined) return;
