@@ -1,12 +1,13 @@
 import { defineProject } from "vitest/config";
+import { workspaceAliases } from "../../vitest.shared.ts";
 
 export default defineProject({
+  // The mock cloud runs from the workspace sources; everything under test is installed from the registry.
+  resolve: { alias: workspaceAliases },
   test: {
     name: "release",
     include: ["src/**/*.test.ts"],
-    // One registry and one publish are shared by every install, so the suite runs in a single worker.
-    fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 240_000,
+    hookTimeout: 600_000,
   },
 });

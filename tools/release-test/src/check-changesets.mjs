@@ -10,7 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
+// The repository checked is the one the command runs in; changesets itself comes from this workspace.
+const changesetBin = fileURLToPath(new URL("../../../node_modules/.bin/changeset", import.meta.url));
+const root = execFileSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8" }).trim();
 /** Files that never reach users: a change to them alone needs no changeset. */
 const notShipped = /(\.test\.|\.test-d\.|\/test\/|\/__fixtures__\/|vitest\.config\.)/;
 
@@ -52,22 +54,21 @@ function changedPublicPackages(ref) {
   return [...names].sort();
 }
 
-/** Runs `changeset status` (which also validates every changeset) and returns the packages they name. */
+/**
+ * Runs `changeset status` (which also validates every changeset) and returns the packages the changesets name,
+ * or null when it fails (no changesets at all, or an invalid one; it prints why).
+ */
 function packagesNamedByChangesets(/** @type {string} */ ref) {
   const dir = mkdtempSync(join(tmpdir(), "changeset-status-"));
   try {
     const output = join(dir, "status.json");
     try {
-      execFileSync(
-        join(root, "node_modules", ".bin", "changeset"),
-        ["status", `--since=${ref}`, `--output=${output}`],
-        {
-          cwd: root,
-          stdio: ["ignore", "ignore", "inherit"],
-        },
-      );
+      execFileSync(changesetBin, ["status", `--since=${ref}`, `--output=${output}`], {
+        cwd: root,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
     } catch {
-      fail("`changeset status` failed (see above); add a changeset with `pnpm changeset`.");
+      return null;
     }
     /** @type {{ changesets: { releases: { name: string, type: string }[] }[] }} */
     const plan = JSON.parse(readFileSync(output, "utf8"));
@@ -79,14 +80,15 @@ function packagesNamedByChangesets(/** @type {string} */ ref) {
 
 const base = baseRef();
 const changed = changedPublicPackages(base.ref);
-const named = packagesNamedByChangesets(base.ref);
-const missing = changed.filter((name) => !named.has(name));
+const named = changed.length > 0 ? packagesNamedByChangesets(base.ref) : new Set();
+const missing = changed.filter((name) => !named?.has(name));
 const since = `${base.ref.slice(0, 10)} (${base.why})`;
 if (missing.length > 0) {
   fail(
     `changed since ${since} without a changeset: ${missing.join(", ")}. Run \`pnpm changeset\` and commit the file.`,
   );
 }
+if (named === null) fail("`changeset status` failed (see above).");
 console.log(
   `check-changesets: ${changed.length} changed package(s) since ${since}, all covered by changesets.`,
 );
