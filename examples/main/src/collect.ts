@@ -1,4 +1,4 @@
-import { createDcsClient, WaiterError } from "@hwcloud/dcs";
+import { createDcsClient, HuaweiCloudError, WaiterError } from "@hwcloud/dcs";
 import { createDwsClient } from "@hwcloud/dws";
 import { createGaussdbMysqlClient } from "@hwcloud/gaussdb-mysql";
 import { createKafkaClient } from "@hwcloud/kafka";
@@ -11,8 +11,8 @@ export interface ServiceActivity {
   service: string;
   activities: Activity[];
   pages: number;
-  /** Why the service was not asked (e.g. no DWS cluster id for the real cloud). */
-  skipped?: string;
+  /** Why the service has no rows: not asked (no DWS cluster id for the real cloud) or its answer was an error. */
+  note?: string;
 }
 
 // Bounds a run against a busy real account; recent activity rarely needs more.
@@ -31,15 +31,26 @@ async function collect<Page>(
 ): Promise<ServiceActivity> {
   const activities: Activity[] = [];
   let count = 0;
-  for await (const page of pages) {
-    count++;
-    const items = toActivities(page);
-    const recent = items.filter((item) => !item.startedAt || item.startedAt >= since);
-    activities.push(...recent);
-    progress.update(`${service}: page ${count}, ${activities.length} recent tasks`);
-    if (recent.length < items.length || count >= MAX_PAGES) break;
+  try {
+    for await (const page of pages) {
+      count++;
+      const items = toActivities(page);
+      const recent = items.filter((item) => !item.startedAt || item.startedAt >= since);
+      activities.push(...recent);
+      progress.update(`${service}: page ${count}, ${activities.length} recent tasks`);
+      if (recent.length < items.length || count >= MAX_PAGES) break;
+    }
+  } catch (error) {
+    // One service refusing (no permission, no such instance) should not hide the others.
+    if (!(error instanceof HuaweiCloudError)) throw error;
+    return { service, activities, pages: count, note: `failed: ${describeError(error)}` };
   }
   return { service, activities, pages: count };
+}
+
+function describeError(error: HuaweiCloudError): string {
+  const code = [error.status, error.errorCode].filter((part) => part !== undefined).join(" ");
+  return `${code ? `${code} ` : ""}${error.errorMsg ?? error.message}`;
 }
 
 /** Recent tasks and jobs from DWS, DCS, GaussDB for MySQL and Kafka, each fetched page by page. */
@@ -96,7 +107,7 @@ export async function collectActivity(
           service: "DWS",
           activities: [],
           pages: 0,
-          skipped: "no cluster id (set HUAWEICLOUD_DWS_CLUSTER_ID)",
+          note: "skipped: no cluster id (set HUAWEICLOUD_DWS_CLUSTER_ID)",
         },
   );
   results.push(
@@ -140,7 +151,7 @@ export async function collectActivity(
           service: "Kafka",
           activities: [],
           pages: 0,
-          skipped: "no instance id (set HUAWEICLOUD_KAFKA_INSTANCE_ID)",
+          note: "skipped: no instance id (set HUAWEICLOUD_KAFKA_INSTANCE_ID)",
         },
   );
   return results;
@@ -159,8 +170,13 @@ export async function followDcsJob(
   if (!chosen?.jobId) return "No DCS job in the window to follow.";
   const jobId = chosen.jobId;
   if (!running) {
-    const job = await dcs.showJobInfo({ path: { job_id: jobId } });
-    return `No DCS job is running; the newest, ${jobId} (${chosen.name}), is ${job.status ?? "?"}.`;
+    try {
+      const job = await dcs.showJobInfo({ path: { job_id: jobId } });
+      return `No DCS job is running; the newest, ${jobId} (${chosen.name}), is ${job.status ?? "?"}.`;
+    } catch (error) {
+      if (!(error instanceof HuaweiCloudError)) throw error;
+      return `No DCS job is running; reading the newest, ${jobId}, failed: ${describeError(error)}.`;
+    }
   }
   const started = Date.now();
   const ticker = setInterval(
@@ -176,7 +192,9 @@ export async function followDcsJob(
     const job = await dcs.waitForJob(jobId, wait);
     return `DCS job ${jobId} (${chosen.name}) finished: ${job.status} after ${seconds(Date.now() - started)}.`;
   } catch (error) {
-    if (!(error instanceof WaiterError) || error.timedOut) throw error;
+    if (!(error instanceof HuaweiCloudError)) throw error;
+    if (!(error instanceof WaiterError) || error.timedOut)
+      return `Waiting for DCS job ${jobId} failed: ${describeError(error)}.`;
     const reason = error.failReason ? ` (reason: ${error.failReason.replace(/\.$/, "")})` : "";
     return `DCS job ${jobId} (${chosen.name}) finished: ${error.state} after ${seconds(Date.now() - started)}${reason}.`;
   } finally {

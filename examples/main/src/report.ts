@@ -8,8 +8,8 @@ const RECENT_ROWS = 15;
 export function renderReport(results: ServiceActivity[], now: Date): string {
   const summary = renderTable(
     ["Service", "Tasks", "Pages", "Running", "Succeeded", "Failed"],
-    results.map(({ service, activities, pages, skipped }) => {
-      if (skipped) return [service, `skipped: ${skipped}`, "", "", "", ""];
+    results.map(({ service, activities, pages, note }) => {
+      if (note) return [service, note, "", "", "", ""];
       const count = (outcome: string) => activities.filter((a) => outcomeOf(a.status) === outcome).length;
       return [service, activities.length, pages, count("running"), count("succeeded"), count("failed")];
     }),
