@@ -80,17 +80,13 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
     await add(join(packageDir, "src", "index.ts"), renderIndexModule(model));
     await add(join(packageDir, "README.md"), renderReadme(model));
 
-    if (!existsSync(join(packageDir, "package.json"))) {
-      for (const [name, text] of Object.entries(renderScaffold(model))) {
-        await add(join(packageDir, name), text, "scaffold");
-      }
-      if (layout.changesetDir !== undefined) {
-        await add(
-          join(layout.changesetDir, `${service}-initial-release.md`),
-          renderInitialChangeset(model),
-          "scaffold",
-        );
-      }
+    const isNewPackage = !existsSync(join(packageDir, "package.json"));
+    for (const [name, text] of Object.entries(renderScaffold(model))) {
+      if (!existsSync(join(packageDir, name))) await add(join(packageDir, name), text, "scaffold");
+    }
+    if (isNewPackage && layout.changesetDir !== undefined) {
+      const changeset = join(layout.changesetDir, `${service}-initial-release.md`);
+      await add(changeset, renderInitialChangeset(model), "scaffold");
     }
   }
   if (layout.mockSpecsFile !== undefined) await add(layout.mockSpecsFile, renderMockSpecs(specs));

@@ -38,6 +38,13 @@ describe("the drift check", () => {
     ]);
   });
 
+  it("reports a deleted tsconfig.json as a create without touching the existing package.json", async () => {
+    await unlink(join(outDir, "widgets/tsconfig.json"));
+    expect(await diffPlan(await plan())).toEqual([
+      { path: join(outDir, "widgets/tsconfig.json"), change: "create" },
+    ]);
+  });
+
   it("is cleared by the next run, which also removes the stray file", async () => {
     await writeFile(generatedFile("schema.ts"), "// stale\n");
     await writeFile(generatedFile("old-operation.ts"), "export {};\n");
