@@ -230,3 +230,44 @@ export async function checkDocumentedResponses(
   }
   return problems;
 }
+
+/** The client's paginator, run against a seeded list, yields every item exactly once. */
+export async function checkPaginator(
+  subject: ContractSubject,
+  operation: MockOperation,
+  itemsPerList = 45,
+): Promise<string[]> {
+  const pagination = operation.pagination;
+  if (!pagination) return [];
+  const mock = createMockCloud({
+    specs: { [subject.service]: subject.spec },
+    dataset: "seeded",
+    itemsPerList,
+  });
+  const exchanges: Exchange[] = [];
+  const client = makeClient(subject, recordingFetch(mock, exchanges), mock.credentials);
+  const limitParameter = callerParameters(operation).find((p) => p.name === pagination.limitParam);
+  const limit = pagination.limitValues?.[0] ?? 7;
+  const textLimit = (limitParameter?.schema as { type?: unknown } | undefined)?.type === "string";
+  const { path } = exampleParameters(operation);
+  const paginate = (client.paginate as Record<string, (params: Params) => AsyncIterable<unknown>>)[
+    methodName(operation)
+  ];
+  if (!paginate) return [`the client has no paginate.${methodName(operation)}`];
+  const items: string[] = [];
+  for await (const item of paginate({
+    ...(path ? { path } : {}),
+    query: { [pagination.limitParam]: textLimit ? String(limit) : limit },
+  })) {
+    items.push(JSON.stringify(item));
+  }
+  const problems: string[] = [];
+  const pagesExpected = Math.ceil(itemsPerList / limit);
+  if (items.length !== itemsPerList)
+    problems.push(`the paginator yielded ${items.length} items, the list holds ${itemsPerList}`);
+  if (new Set(items).size !== items.length) problems.push("the paginator yielded an item twice");
+  if (exchanges.some((exchange) => exchange.status !== 200)) problems.push("a page request was refused");
+  if (exchanges.length < pagesExpected)
+    problems.push(`${exchanges.length} page requests for ${pagesExpected} pages`);
+  return problems;
+}

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   checkDocumentedResponses,
   checkInvalidRejected,
+  checkPaginator,
   checkRequest,
   checkRequestProperty,
   exampleParameters,
@@ -26,6 +27,12 @@ describe.each(subjects.map((subject) => [subject.service, subject] as const))("%
       test("invalid parameter values are rejected with 400 in the error shape", async () => {
         expect(await checkInvalidRejected(subject, operation)).toEqual([]);
       });
+
+      if (operation.pagination) {
+        test("the client's paginator walks a seeded list, every item once", async () => {
+          expect(await checkPaginator(subject, operation)).toEqual([]);
+        });
+      }
 
       test("every documented response, errors included, parses into the result or a HuaweiCloudError and round-trips", async () => {
         expect(await checkDocumentedResponses(subject, operation)).toEqual([]);
