@@ -73,7 +73,7 @@ describe("the browser example in headless Chromium", () => {
     expect(failures).toEqual([]);
 
     const rows = await page.$$eval("#tasks tbody tr", (trs) =>
-      trs.map((tr) => ({
+      (trs as HTMLTableRowElement[]).map((tr) => ({
         service: tr.dataset.service,
         cells: [...tr.cells].map((td) => td.textContent ?? ""),
       })),
