@@ -63,6 +63,8 @@ export function renderReadme(model: ServiceModel): string {
     ``,
     `\`endpoint\` wins over \`region\`; \`credentials\` may also be an async function returning \`{ ak, sk, securityToken }\`.`,
     `\`client.GET(path, { params })\` and the rest of openapi-fetch work too, signed the same way.`,
+    `In a browser page a permanent AK/SK is refused unless \`dangerouslyAllowBrowser\` is set: use temporary`,
+    `credentials (with \`securityToken\`), or point \`endpoint\` at a signing proxy with \`credentials: "none"\`.`,
     ...model.waiters.flatMap((waiter) => [
       ``,
       `\`client.${waiter.name}(${waiter.idArgument})\` polls \`${waiter.operation}\` until \`${waiter.statusField}\` is ${waiter.success.join(" or ")}.`,
