@@ -1,0 +1,24 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { repoRoot } from "./repo.js";
+
+export interface BundleSize {
+  readonly minified: number;
+  readonly gzipped: number;
+  readonly budget: number;
+}
+
+interface SizeCheck {
+  measureBundle(): Promise<{ minified: number; gzipped: number }>;
+  budgetBytes: number;
+}
+
+/**
+ * The browser example's own size check (one DCS operation with signing, minified, gzip -9). Loaded from
+ * its file at run time rather than bundled, because it locates the workspace from its own URL.
+ */
+export async function measureOneOperationBundle(): Promise<BundleSize> {
+  const script = pathToFileURL(join(repoRoot, "examples/browser/scripts/size-check.mjs")).href;
+  const { measureBundle, budgetBytes } = (await import(script)) as SizeCheck;
+  return { ...(await measureBundle()), budget: budgetBytes };
+}

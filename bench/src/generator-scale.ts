@@ -1,0 +1,97 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { repoRoot } from "./repo.js";
+import { syntheticSpec } from "./synthetic-spec.js";
+
+const exec = promisify(execFile);
+
+export interface GenerationRun {
+  readonly name: string;
+  /** Operations in the synthetic spec; undefined for the real specs/. */
+  readonly operations?: number;
+  /** Planning, formatting and writing, inside the process. */
+  readonly generateMs: number;
+  /** Whole process, Node start and module loading included: what `pnpm generate` costs. */
+  readonly processMs: number;
+  readonly maxRssBytes: number;
+  readonly files: number;
+  readonly bytes: number;
+}
+
+export interface TypecheckRun {
+  readonly name: string;
+  readonly ms: number;
+}
+
+async function generate(name: string, specsDir: string, outDir: string, operations?: number) {
+  const worker = join(fileURLToPath(new URL(".", import.meta.url)), "generate-worker.mjs");
+  const { stdout } = await exec(process.execPath, [worker, specsDir, outDir], { timeout: 120_000 });
+  return {
+    name,
+    ...(operations === undefined ? {} : { operations }),
+    ...JSON.parse(stdout),
+  } as GenerationRun;
+}
+
+/** A tsconfig for `sources` with the repository's settings and the runtime packages mapped to their sources. */
+function benchTsconfig(workDir: string, name: string, sources: string): string {
+  const path = join(workDir, `tsconfig.${name}.json`);
+  const source = (pkg: string) => [join(repoRoot, "packages", pkg, "src/index.ts")];
+  writeFileSync(
+    path,
+    JSON.stringify({
+      extends: join(repoRoot, "tsconfig.base.json"),
+      compilerOptions: { paths: { "@hwcloud/core": source("core"), "@hwcloud/signer": source("signer") } },
+      include: [sources],
+    }),
+  );
+  return path;
+}
+
+async function typecheck(name: string, project: string): Promise<TypecheckRun> {
+  const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
+  const start = performance.now();
+  await exec(process.execPath, [tsc, "-p", project], { cwd: repoRoot, timeout: 180_000 });
+  return { name, ms: performance.now() - start };
+}
+
+/**
+ * The generator on the real specs/ and on synthetic specs of growing size (written by synthetic-spec.ts
+ * into `workDir`), then `tsc` on the real DCS package and on the largest synthetic package, each with the
+ * sources of @hwcloud/core and @hwcloud/signer (so both times include checking those).
+ */
+export async function benchGeneratorScale(
+  workDir: string,
+  sizes: readonly number[] = [250, 500, 1000],
+): Promise<{ generation: GenerationRun[]; typecheck: TypecheckRun[] }> {
+  const generation = [
+    await generate("specs/ (every real spec)", join(repoRoot, "specs"), join(workDir, "real")),
+  ];
+  for (const operations of sizes) {
+    const dir = join(workDir, `synthetic-${operations}`);
+    mkdirSync(join(dir, "specs"), { recursive: true });
+    writeFileSync(join(dir, "specs", "synthetic.yaml"), syntheticSpec(operations));
+    generation.push(
+      await generate(`synthetic, ${operations} operations`, join(dir, "specs"), join(dir, "out"), operations),
+    );
+  }
+  // @hwcloud/core and @hwcloud/signer are mapped to their sources, not their dist: a dist can be mid-rebuild
+  // while other work runs, and the sources make every run check the same files.
+  const largest = Math.max(...sizes);
+  const checks = [
+    await typecheck("packages/dcs", benchTsconfig(workDir, "dcs", join(repoRoot, "packages/dcs/src"))),
+    await typecheck(
+      `synthetic package, ${largest} operations`,
+      benchTsconfig(
+        workDir,
+        "synthetic",
+        join(workDir, `synthetic-${largest}`, "out/packages/synthetic/src"),
+      ),
+    ),
+  ];
+  return { generation, typecheck: checks };
+}
