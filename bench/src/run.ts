@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { format, resolveConfig } from "prettier";
 import { measureOneOperationBundle } from "./bundle-size.js";
 import { benchColdStart } from "./cold-start.js";
 import { ensureBuilt } from "./ensure-built.js";
@@ -68,8 +69,10 @@ try {
     rebuilt.length > 0
       ? [`turbo build ran first for ${rebuilt.join(", ")} (a source was newer than its dist).`]
       : [];
-  const report = renderReport(results, targets, notes);
   const out = join(repoRoot, "bench/RESULTS.md");
+  // Formatted as `prettier --write` would, so the committed report passes `pnpm format:check`.
+  const config = (await resolveConfig(join(repoRoot, "package.json"))) ?? {};
+  const report = await format(renderReport(results, targets, notes), { ...config, filepath: out });
   writeFileSync(out, report);
   console.log(`\n${report.slice(0, report.indexOf("## Signing")).trim()}\n\nwrote ${out}`);
 } finally {
