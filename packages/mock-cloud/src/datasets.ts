@@ -74,6 +74,7 @@ interface SeededItem {
  */
 export class SeededDataset implements Dataset {
   private readonly lists = new Map<MockOperation, { items: SeededItem[]; plan: FieldPlan }>();
+  private readonly envelopes = new Map<MockOperation, Record<string, unknown>>();
 
   constructor(
     private readonly operations: MockOperation[],
@@ -90,10 +91,15 @@ export class SeededDataset implements Dataset {
   }
 
   listEnvelope(operation: MockOperation): Record<string, unknown> {
-    const { schema } = successSchema(operation);
-    const context = generationContext(operation, this.options.seed, this.options.startedAt);
-    const envelope = generateValue(schema ?? {}, context) as Record<string, unknown>;
-    return typeof envelope === "object" && envelope !== null ? envelope : {};
+    let envelope = this.envelopes.get(operation);
+    if (!envelope) {
+      const context = generationContext(operation, this.options.seed, this.options.startedAt);
+      const generated = generateValue(successSchema(operation).schema ?? {}, context);
+      envelope =
+        typeof generated === "object" && generated !== null ? (generated as Record<string, unknown>) : {};
+      this.envelopes.set(operation, envelope);
+    }
+    return structuredClone(envelope);
   }
 
   single(operation: MockOperation, path: Record<string, string>, now: number): Record<string, unknown> {
