@@ -7,7 +7,9 @@ export default defineProject({
   test: {
     name: "release",
     include: ["src/**/*.test.ts"],
-    testTimeout: 120_000,
+    testTimeout: 200_000,
+    // tsc runs are CPU-bound: more than a few at once only thrashes a 2-core runner.
+    maxConcurrency: 3,
     hookTimeout: 600_000,
   },
 });
