@@ -48,21 +48,31 @@ async function eachLimited<T>(
 }
 
 beforeAll(async () => {
-  await buildPackages();
-  registry = await startRegistry();
-  await publishWorkspace(registry);
+  const phases: string[] = [];
+  const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await step();
+    phases.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)}s`);
+    return result;
+  };
+  await timed("build", buildPackages);
+  registry = await timed("registry start", startRegistry);
+  await timed("changeset publish", () => publishWorkspace(registry));
   tarballDir = mkdtempSync(join(tmpdir(), "hwcloud-tarballs-"));
   for (const pkg of packages) {
     published.set(pkg.name, await fetchPublishedVersion(registry.url, pkg.name, pkg.version, tarballDir));
   }
   mock = await startMockCloud();
-  await eachLimited(installs, 3, async ([packageManager, packageName, service]) => {
-    const version = published.get(packageName)!.manifest.version as string;
-    consumers.set(
-      `${packageManager} ${packageName}`,
-      await installConsumer(packageManager, service, version, registry),
-    );
-  });
+  await timed(`${installs.length} consumer installs`, () =>
+    eachLimited(installs, 3, async ([packageManager, packageName, service]) => {
+      const version = published.get(packageName)!.manifest.version as string;
+      consumers.set(
+        `${packageManager} ${packageName}`,
+        await installConsumer(packageManager, service, version, registry),
+      );
+    }),
+  );
+  console.log(`release test setup: ${phases.join(", ")}`);
 }, 600_000);
 
 afterAll(async () => {
