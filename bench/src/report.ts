@@ -68,11 +68,12 @@ export function evaluateTargets(r: BenchResults): Target[] {
         `The two SHA-256 and the HMAC alone take ${us(1e6 / signFloor)} per signature and the official signer ` +
         `${us(1e6 / signOfficial)}, so 3x the official leaves ${us(1e6 / signOfficial / 3 - 1e6 / signFloor)} for ` +
         `everything that is not hashing; @hwcloud/signer spends ${us(1e6 / signOurs - 1e6 / signFloor)} there. ` +
-        "A CPU profile puts it in copying the request headers into a WHATWG Headers object and the " +
-        "has/delete/get/set calls on it (undici validates every name and value), garbage collection of those " +
-        "copies, the URL parse, and three awaits per signature even on the synchronous node:crypto backend. " +
-        "Fix in packages/signer: canonicalise from a plain array of lower-cased [name, value] pairs and build " +
-        "the returned Headers once at the end, and skip the awaits when the backend returns strings.",
+        "That allowance is smaller than parsing the URL, building the canonical strings and creating the " +
+        "Headers object signRequest returns (the Headers alone cost about 1.5 µs here), so 3x is out of reach " +
+        "while the API returns Headers; the official signer is not slow enough for it. What is left to win " +
+        "is small: a prototype that canonicalises from plain lower-cased [name, value] pairs and skips the " +
+        "awaits on the synchronous node:crypto backend signed about 15% faster (packages/signer, prepare() " +
+        "and buildStringToSign()).",
     },
     {
       what: "client median latency vs raw-fetch floor, sequential",
@@ -87,8 +88,8 @@ export function evaluateTargets(r: BenchResults): Target[] {
       measured: `${times(concRatio)} (${ms(ours.concurrent.medianMs)} vs ${ms(floor.concurrent.medianMs)})`,
       met: concRatio <= 1.1,
       whyMissed:
-        "Same cause as the sequential case; with 16 calls in flight the client's extra CPU per call queues " +
-        "behind itself, so the latency ratio grows beyond the CPU ratio.",
+        "Same cause as the sequential case; with 16 calls in flight on two cores the extra CPU per call " +
+        "turns directly into queueing for every call behind it.",
     },
     {
       what: "browser bundle of one operation, gzipped",
@@ -142,16 +143,16 @@ const us = (micros: number) => `${micros.toFixed(1)} µs`;
 function overheadWhy(ours: OverheadResult, floor: OverheadResult, machine: Machine): string {
   return (
     `Our client used ${us(ours.cpuUsPerCall - floor.cpuUsPerCall)} more CPU per call than the floor ` +
-    `(${int(ours.cpuUsPerCall)} vs ${int(floor.cpuUsPerCall)} µs). Beyond signing, each call builds a second ` +
-    "Request in the transport carrying a per-attempt AbortSignal (undici's Request constructor costs about " +
-    "four times as much with a signal), copies the headers twice (core's authenticator, then the signer), " +
-    "reads the body into an ArrayBuffer and wraps it in a new Response for openapi-fetch to parse, and runs " +
-    "openapi-fetch's URL, query and header building. " +
-    `With a load average of ${machine.load.toFixed(0)} on ${machine.cores} cores the latency mostly measures ` +
-    "waiting for a core, which magnifies every microsecond of CPU. Fixes in packages/core's transport: hand " +
-    "the underlying fetch (url, init) instead of a new Request (this changes what a custom `fetch` receives: " +
-    "core's tests expect a Request, so it is the core helper's call), and let the signer add its headers " +
-    "to the authenticator's copy instead of copying them again (see the signing target)."
+    `(${int(ours.cpuUsPerCall)} vs ${int(floor.cpuUsPerCall)} µs; the official HcClient is no better). ` +
+    "Per call it does more than the floor: openapi-fetch builds a Request and serialises URL, query and " +
+    "headers; the transport copies the headers three times (authenticator, signer, new Request), signs " +
+    "(about 10 µs), builds a second Request with a per-attempt AbortSignal, reads the body into an " +
+    "ArrayBuffer and wraps it in a new Response that openapi-fetch parses. Prototypes of packages/core's " +
+    "transport that removed one item each (passing (url, init) to fetch, no per-attempt signal, returning " +
+    "the fetched Response unwrapped) did not move CPU per call beyond the run-to-run noise on this machine " +
+    `(load average ${machine.load.toFixed(0)} on ${machine.cores} cores), so no single fix is shown to ` +
+    "matter yet: measure again on an idle machine before changing the transport. Under this load the " +
+    "latency mostly measures waiting for a core, which magnifies every microsecond of CPU."
   );
 }
 
