@@ -50,14 +50,16 @@ export function isSpecFile(name: string): boolean {
 
 /** Everything `pnpm generate` would write, computed in memory from the specs. */
 export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
-  const formatText = await createFormatter(layout.repoRoot);
+  const formatter = await createFormatter(layout.repoRoot);
   const specFiles = (await readdir(layout.specsDir)).filter(isSpecFile).sort();
   const specs = new Map<string, SpecDocument>();
   const files: PlannedFile[] = [];
   const generatedDirs: string[] = [];
   const add = async (path: string, text: string, kind: PlannedFile["kind"] = "generated") => {
-    files.push({ path, content: await formatText(path, text), kind });
+    files.push({ path, content: await formatter.format(path, text), kind });
   };
+  /** For text rendered in prettier's layout already: formatting it again would only cost time. */
+  const addFormatted = (path: string, content: string) => files.push({ path, content, kind: "generated" });
 
   for (const specFile of specFiles) {
     const service = serviceNameOf(specFile);
@@ -74,7 +76,9 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
     const generatedDir = join(packageDir, "src", "generated");
     generatedDirs.push(generatedDir);
 
-    await add(join(generatedDir, "schema.ts"), await renderSchema(specFile, spec));
+    const schemaPath = join(generatedDir, "schema.ts");
+    const formatSchema = (text: string) => formatter.format(schemaPath, text);
+    addFormatted(schemaPath, await renderSchema(specFile, spec, formatter.printWidth, formatSchema));
     await add(join(generatedDir, "descriptor.ts"), renderDescriptor(model));
     await add(join(generatedDir, "client.ts"), renderClient(model));
     await add(join(packageDir, "src", "index.ts"), renderIndexModule(model));
@@ -89,6 +93,6 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
       await add(changeset, renderInitialChangeset(model), "scaffold");
     }
   }
-  if (layout.mockSpecsFile !== undefined) await add(layout.mockSpecsFile, renderMockSpecs(specs));
+  if (layout.mockSpecsFile !== undefined) addFormatted(layout.mockSpecsFile, renderMockSpecs(specs));
   return { files, generatedDirs };
 }

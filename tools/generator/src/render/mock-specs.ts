@@ -1,11 +1,16 @@
 import type { SpecDocument } from "../spec.js";
 import { tsHeader } from "./header.js";
 
-/** packages/mock-cloud/src/generated/specs.ts: every spec as JSON ($refs intact), keyed by service name. */
+/**
+ * packages/mock-cloud/src/generated/specs.ts: every spec as JSON ($refs intact), keyed by service name. Each
+ * spec is JSON text in a template literal, which prettier leaves as written: formatting megabytes of object
+ * literal was most of the generator's time on large specs.
+ */
 export function renderMockSpecs(specs: ReadonlyMap<string, SpecDocument>): string {
   const services = [...specs.keys()].sort();
   const body = services.map(
-    (service) => `  ${JSON.stringify(service)}: ${JSON.stringify(specs.get(service))},`,
+    (service) =>
+      `  ${propertyKey(service)}: JSON.parse(${templateLiteral(JSON.stringify(specs.get(service), null, 2))}),`,
   );
   return [
     tsHeader("specs/*.yaml"),
@@ -21,4 +26,13 @@ export function renderMockSpecs(specs: ReadonlyMap<string, SpecDocument>): strin
     `};`,
     ``,
   ].join("\n");
+}
+
+/** Service names are lower-case words joined by "-": quoted only when prettier would quote them. */
+function propertyKey(name: string): string {
+  return /^[a-z_$][\w$]*$/i.test(name) ? name : JSON.stringify(name);
+}
+
+function templateLiteral(text: string): string {
+  return `\`${text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${")}\``;
 }

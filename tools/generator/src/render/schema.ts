@@ -1,10 +1,19 @@
 import openapiTS, { astToString } from "openapi-typescript";
+import { layoutLikePrettier } from "../schema-layout.js";
 import type { SpecDocument } from "../spec.js";
 import { tsHeader } from "./header.js";
 
-/** schema.ts: the openapi-typescript types (`paths`, `components`, `operations`) of one spec. */
-export async function renderSchema(specFile: string, spec: SpecDocument): Promise<string> {
+/**
+ * schema.ts: the openapi-typescript types (`paths`, `components`, `operations`) of one spec, already in
+ * prettier's layout (`format` formats a fragment of TypeScript).
+ */
+export async function renderSchema(
+  specFile: string,
+  spec: SpecDocument,
+  printWidth: number,
+  format: (text: string) => Promise<string>,
+): Promise<string> {
   // openapi-typescript annotates the document it is given; hand it a copy.
   const ast = await openapiTS(structuredClone(spec) as Parameters<typeof openapiTS>[0], { silent: true });
-  return `${tsHeader(`specs/${specFile}`)}\n${astToString(ast)}`;
+  return `${tsHeader(`specs/${specFile}`)}\n${await layoutLikePrettier(astToString(ast), printWidth, format)}`;
 }
