@@ -49,13 +49,25 @@ function expiryOf(value: ProvidedCredentials["expiresAt"]): number | undefined {
 /** Calls the provider when nothing is cached or the cached pair is about to expire. */
 function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: AuthOptions) {
   let cached: { value: AkSkCredentials; expiresAt: number } | undefined;
+  let last: AkSkCredentials | undefined;
   return async (): Promise<AkSkCredentials> => {
     if (cached && Date.now() < cached.expiresAt - DEFAULTS.refreshBeforeExpiryMs) return cached.value;
     const provided = await provider();
     checkAkSk(provided ?? {}, "credentials provider result");
     assertNoPermanentKeysInBrowser(provided, options.dangerouslyAllowBrowser);
-    const value: AkSkCredentials = { ak: provided.ak, sk: provided.sk };
-    if (provided.securityToken) value.securityToken = provided.securityToken;
+    const token = provided.securityToken || undefined;
+    // The same pair as last time keeps the same object, so the signer's per-object key cache stays warm.
+    let value = last;
+    if (
+      value === undefined ||
+      value.ak !== provided.ak ||
+      value.sk !== provided.sk ||
+      value.securityToken !== token
+    ) {
+      value = { ak: provided.ak, sk: provided.sk };
+      if (token) value.securityToken = token;
+      last = value;
+    }
     const expiresAt = expiryOf(provided.expiresAt);
     cached = expiresAt === undefined ? undefined : { value, expiresAt };
     return value;
@@ -73,13 +85,12 @@ function akSkAuthenticator(
       const headers = new Headers(request.headers);
       // The official SDK sends the project id as a signed X-Project-Id header alongside the path.
       if (options.projectId && !headers.has("x-project-id")) headers.set("X-Project-Id", options.projectId);
-      const signed = await signRequest(
+      // signRequest returns a copy of these headers plus the signing ones.
+      return signRequest(
         { method: request.method, url: request.url, headers, body: request.body },
         credentials,
         { date },
       );
-      signed.forEach((value, name) => headers.set(name, value));
-      return headers;
     },
   };
 }

@@ -54,7 +54,11 @@ export function createServiceClient<Paths extends {}>(
     projectId: options.projectId,
     dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
   });
-  const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const customFetch = options.fetch;
+  // A caller's fetch gets one Request, as it always has; the global fetch takes (url, init) directly.
+  const baseFetch: typeof fetch = customFetch
+    ? (input, init) => customFetch(new Request(input, init))
+    : (input, init) => globalThis.fetch(input, init);
   const transport = createTransport({
     fetch: baseFetch,
     auth,

@@ -16,8 +16,16 @@ export interface PreparedParams {
   header: Record<string, unknown>;
 }
 
+const placeholderCache = new Map<string, string[]>();
+
+/** The `{name}` placeholders of a path template, parsed once per template. */
 function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
+  let names = placeholderCache.get(template);
+  if (names === undefined) {
+    names = [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
+    placeholderCache.set(template, names);
+  }
+  return names;
 }
 
 /** Dates become strings in the parameter's documented format; a Date elsewhere is a mistake worth naming. */

@@ -67,7 +67,6 @@ export function createTransport(settings: TransportSettings) {
       const method = original.method.toUpperCase();
       const url = original.url;
       const where = { method, url };
-      const label = `${method} ${url.split("?")[0]}`;
       const raw =
         method === "GET" || method === "HEAD" ? undefined : new Uint8Array(await original.arrayBuffer());
       const body = raw && raw.byteLength > 0 ? raw : undefined;
@@ -104,24 +103,25 @@ export function createTransport(settings: TransportSettings) {
         let response: Response;
         let bytes: ArrayBuffer;
         try {
-          response = await settings.fetch(
-            new Request(url, {
-              method,
-              headers,
-              body: body ?? null,
-              signal: attempt.signal,
-              redirect: original.redirect,
-              // Some edge runtimes reject the credentials field; only a caller's explicit choice is copied.
-              ...(original.credentials && original.credentials !== "same-origin"
-                ? { credentials: original.credentials }
-                : {}),
-            }),
-          );
+          // (url, init) rather than a Request: fetch builds its own Request either way, and a
+          // Request of ours would be a second, costly copy.
+          response = await settings.fetch(url, {
+            method,
+            headers,
+            body: body ?? null,
+            signal: attempt.signal,
+            redirect: original.redirect,
+            // Some edge runtimes reject the credentials field; only a caller's explicit choice is copied.
+            ...(original.credentials && original.credentials !== "same-origin"
+              ? { credentials: original.credentials }
+              : {}),
+          });
           bytes = await response.arrayBuffer();
         } catch (error) {
           attempt.dispose();
           const abortedNow = firstAborted(callerSignals);
           if (abortedNow) throw abortError(abortedNow, where);
+          const label = `${method} ${url.split("?")[0]}`;
           const attemptNote = `(attempt ${retries + 1} of ${maxRetries + 1})`;
           const failure = attempt.timedOut()
             ? new HuaweiCloudTimeoutError(`${label} timed out after ${timeout} ms ${attemptNote}.`, {
