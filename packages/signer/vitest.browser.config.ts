@@ -1,6 +1,6 @@
 import { playwright } from "@vitest/browser-playwright";
 import { defineProject } from "vitest/config";
-import { workspaceAliases } from "../../vitest.shared.ts";
+import { chromiumLaunchOptions, workspaceAliases } from "../../vitest.shared.ts";
 
 // The rule suite again, in Debian's headless Chromium: proves the WebCrypto path without Node.
 export default defineProject({
@@ -13,18 +13,7 @@ export default defineProject({
       headless: true,
       screenshotFailures: false,
       provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       }),
       instances: [{ browser: "chromium" }],
     },

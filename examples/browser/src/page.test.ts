@@ -6,18 +6,9 @@ import { DEMO_PROJECT_ID, startMockCloud, type RunningMockCloud } from "@hwcloud
 import { chromium, type Browser, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPage } from "../scripts/build.mjs";
+import { chromiumLaunchOptions } from "../../../vitest.shared.ts";
 import { serveDirectory, type StaticSite } from "./serve-directory.ts";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const artifacts = fileURLToPath(new URL("../../../test-artifacts/", import.meta.url));
 const ids = {
   dwsClusterId: "9b7ff56b-47b3-4d00-a1fd-4c023d34404b",
@@ -36,7 +27,7 @@ beforeAll(async () => {
   bundle = await buildPage(outdir);
   mock = await startMockCloud();
   site = await serveDirectory(outdir);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 afterAll(async () => {

@@ -8,21 +8,11 @@ import { createDcsClient } from "@hwcloud/dcs";
 import { DEMO_PROJECT_ID, startMockCloud, type RunningMockCloud } from "@hwcloud/mock-cloud";
 import { buildPage } from "../../../examples/browser/scripts/build.mjs";
 import { startExampleServer } from "../../../examples/browser/scripts/serve.mjs";
-import { workspaceAliases } from "../../../vitest.shared.ts";
+import { chromiumLaunchOptions, workspaceAliases } from "../../../vitest.shared.ts";
 import { startProxyServer } from "./start-proxy-server.js";
 import { startSkewedCloud } from "./skewed-cloud.js";
 import { startStaticServer } from "./static-server.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const TEMPORARY = {
   ak: "TEMPAKBROWSERTEST001",
   sk: "temporary-secret-for-the-skew-test",
@@ -58,7 +48,7 @@ beforeAll(async () => {
     projectId: DEMO_PROJECT_ID,
     allowedOrigins: [site.origin],
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 }, 180_000);
 
 afterAll(async () => {
