@@ -3,11 +3,16 @@ import { percentDecode, percentEncode } from "./encoding.js";
 /** Hash of the empty body, used when a request has none. */
 export const EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+const PLAIN_PATH = /^[A-Za-z0-9\-._~/]*$/;
+const PLAIN_QUERY_PIECE = /^[A-Za-z0-9\-._~]*(?:=[A-Za-z0-9\-._~]*)?$/;
+
 /**
  * Canonical URI: each `/`-separated segment of the URL path is percent-decoded, then re-encoded
  * with the RFC 3986 unreserved set, and the result always ends with `/`.
  */
 export function canonicalUri(pathname: string): string {
+  // Nothing to decode or encode (the usual API path): the path is already canonical.
+  if (PLAIN_PATH.test(pathname)) return pathname.endsWith("/") ? pathname : `${pathname}/`;
   const segments = pathname.split("/");
   let out = "";
   for (let i = 0; i < segments.length; i++) {
@@ -25,25 +30,30 @@ export function canonicalUri(pathname: string): string {
 export function canonicalQueryString(search: string): string {
   const query = search.startsWith("?") ? search.slice(1) : search;
   if (query === "") return "";
-  const pairs: Array<[string, string]> = [];
+  const pairs: Array<QueryPair> = [];
   for (const piece of query.split("&")) {
     if (piece === "") continue;
     const eq = piece.indexOf("=");
     const name = eq === -1 ? piece : piece.slice(0, eq);
     const value = eq === -1 ? "" : piece.slice(eq + 1);
-    pairs.push([percentDecode(name), percentDecode(value)]);
+    // A piece of unreserved characters decodes and encodes to itself; only the sort needs the pair.
+    if (PLAIN_QUERY_PIECE.test(piece)) pairs.push([name, value, eq === -1 ? `${piece}=` : piece]);
+    else pairs.push([percentDecode(name), percentDecode(value), undefined]);
   }
   pairs.sort(comparePairs);
   let out = "";
   for (let i = 0; i < pairs.length; i++) {
-    const [name, value] = pairs[i]!;
+    const [name, value, plain] = pairs[i]!;
     if (i > 0) out += "&";
-    out += `${percentEncode(name)}=${percentEncode(value)}`;
+    out += plain ?? `${percentEncode(name)}=${percentEncode(value)}`;
   }
   return out;
 }
 
-function comparePairs(a: [string, string], b: [string, string]): number {
+/** Decoded name, decoded value, and the canonical `name=value` when it needed no re-encoding. */
+type QueryPair = [string, string, string | undefined];
+
+function comparePairs(a: QueryPair, b: QueryPair): number {
   if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
   if (a[1] !== b[1]) return a[1] < b[1] ? -1 : 1;
   return 0;

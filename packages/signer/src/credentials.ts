@@ -61,12 +61,23 @@ export class RedactedCredentials implements Credentials {
   }
 }
 
+// Credentials objects already checked, with the values they held then: signing the same object again
+// skips the pattern checks unless a field has changed since.
+const validated = new WeakMap<object, { ak: unknown; sk: unknown; securityToken: unknown }>();
+
 /** Throws a SignerError naming the bad field (never echoing its value). */
 export function assertValidCredentials(credentials: unknown): asserts credentials is Credentials {
   if (credentials === null || typeof credentials !== "object") {
     throw new SignerError("invalid_credentials", "credentials must be an object with ak and sk");
   }
   const { ak, sk, securityToken } = credentials as Record<string, unknown>;
+  const seen = validated.get(credentials);
+  if (seen !== undefined && seen.ak === ak && seen.sk === sk && seen.securityToken === securityToken) return;
+  checkFields(ak, sk, securityToken);
+  validated.set(credentials, { ak, sk, securityToken });
+}
+
+function checkFields(ak: unknown, sk: unknown, securityToken: unknown): void {
   if (typeof ak !== "string" || ak === "") {
     throw new SignerError("invalid_credentials", "credentials.ak must be a non-empty string");
   }

@@ -31,13 +31,27 @@ export interface SignatureParts {
   readonly stringToSign: string;
 }
 
-export async function buildStringToSign(
+/**
+ * Builds the canonical request and string to sign. With a synchronous backend (node:crypto) it returns
+ * the parts directly, so a signature costs no promise round trip per hash.
+ */
+export function buildStringToSign(
   input: SignatureInput,
   backend: CryptoBackend,
-): Promise<SignatureParts> {
+): SignatureParts | Promise<SignatureParts> {
   const bodyInput = input.contentSha256 === null ? bodyToHashInput(input.body) : null;
   const payloadHash =
-    input.contentSha256 ?? (bodyInput === null ? EMPTY_BODY_SHA256 : await backend.sha256Hex(bodyInput));
+    input.contentSha256 ?? (bodyInput === null ? EMPTY_BODY_SHA256 : backend.sha256Hex(bodyInput));
+  return typeof payloadHash === "string"
+    ? withPayloadHash(input, payloadHash, backend)
+    : payloadHash.then((hash) => withPayloadHash(input, hash, backend));
+}
+
+function withPayloadHash(
+  input: SignatureInput,
+  payloadHash: string,
+  backend: CryptoBackend,
+): SignatureParts | Promise<SignatureParts> {
   const headers = canonicalHeaders(input.headers);
   const canonicalRequest = joinCanonicalRequest({
     method: input.method,
@@ -46,12 +60,13 @@ export async function buildStringToSign(
     headers,
     payloadHash,
   });
-  const hash = await backend.sha256Hex(canonicalRequest);
-  return {
+  const parts = (hash: string): SignatureParts => ({
     canonicalRequest,
     signedHeaders: headers.signedHeaders,
     stringToSign: stringToSign(input.sdkDate, hash),
-  };
+  });
+  const hash = backend.sha256Hex(canonicalRequest);
+  return typeof hash === "string" ? parts(hash) : hash.then(parts);
 }
 
 export function authorizationValue(ak: string, signedHeaders: string, signature: string): string {
