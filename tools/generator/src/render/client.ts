@@ -5,7 +5,7 @@ import { docText, tsHeader } from "./header.js";
  * client.ts: the named types of every operation and the typed factory. Methods, `paginate.*` and waiters
  * are built by @hwcloud/core from the descriptor at runtime; this file only types them.
  */
-export function renderClient(model: ServiceModel): string {
+export function renderClient(model: ServiceModel, printWidth: number): string {
   const paginated = model.operations.filter((operation) => operation.pagination !== undefined);
   const coreTypes = [
     "ClientOptions",
@@ -29,13 +29,13 @@ export function renderClient(model: ServiceModel): string {
     ` * methods (GET, use, ...).`,
     ` */`,
     `export interface ${model.clientInterfaceName} extends ServiceClient<paths> {`,
-    ...model.operations.flatMap(renderMethod),
+    ...model.operations.flatMap((operation) => renderMethod(operation, printWidth)),
     ...(paginated.length === 0
       ? []
       : [
           `  /** Async iterators over every item (and, with \`.pages()\`, every page) of the list operations. */`,
           `  readonly paginate: {`,
-          ...paginated.flatMap(renderPaginateMethod),
+          ...paginated.flatMap((operation) => renderPaginateMethod(operation, printWidth)),
           `  };`,
         ]),
     ...model.waiters.flatMap((waiter) => renderWaiter(waiter)),
@@ -79,19 +79,31 @@ function paramsArgument(operation: OperationModel): string {
   return `params${operation.paramsRequired ? "" : "?"}: ${operation.typeBaseName}Params`;
 }
 
-function renderMethod(operation: OperationModel): string[] {
+function renderMethod(operation: OperationModel, printWidth: number): string[] {
   const summary = operation.summary === undefined ? operation.operationId : docText(operation.summary);
   return [
     `  /** ${summary} (${operation.operationId}: ${operation.method} ${operation.path}). */`,
-    `  ${operation.methodName}(${paramsArgument(operation)}, options?: RequestOptions): Promise<${operation.typeBaseName}Response>;`,
+    ...signature(
+      printWidth,
+      "  ",
+      operation.methodName,
+      [paramsArgument(operation), "options?: RequestOptions"],
+      `Promise<${operation.typeBaseName}Response>`,
+    ),
   ];
 }
 
-function renderPaginateMethod(operation: OperationModel): string[] {
+function renderPaginateMethod(operation: OperationModel, printWidth: number): string[] {
   const { typeBaseName } = operation;
   return [
     `    /** Every item of ${operation.operationId}, fetching pages as the loop advances. */`,
-    `    ${operation.methodName}(${paramsArgument(operation)}, options?: RequestOptions): Paginator<${typeBaseName}Item, ${typeBaseName}Response>;`,
+    ...signature(
+      printWidth,
+      "    ",
+      operation.methodName,
+      [paramsArgument(operation), "options?: RequestOptions"],
+      `Paginator<${typeBaseName}Item, ${typeBaseName}Response>`,
+    ),
   ];
 }
 
@@ -103,5 +115,25 @@ function renderWaiter(waiter: WaiterModel): string[] {
     `   * or ${states(waiter.failure)} (rejects with a WaiterError${waiter.reasonField === undefined ? "" : ` carrying \`${waiter.reasonField}\``}).`,
     `   */`,
     `  ${waiter.name}(${waiter.idArgument}: string, options?: WaitOptions): Promise<${waiter.operationTypeBaseName}Response>;`,
+  ];
+}
+
+/**
+ * A method signature as prettier prints it: on one line when it fits, else one parameter per line (what is
+ * still too long is left to prettier).
+ */
+function signature(
+  printWidth: number,
+  indent: string,
+  name: string,
+  parameters: readonly string[],
+  result: string,
+): string[] {
+  const line = `${indent}${name}(${parameters.join(", ")}): ${result};`;
+  if (line.length <= printWidth) return [line];
+  return [
+    `${indent}${name}(`,
+    ...parameters.map((parameter) => `${indent}  ${parameter},`),
+    `${indent}): ${result};`,
   ];
 }

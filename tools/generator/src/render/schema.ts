@@ -1,5 +1,5 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { layoutLikePrettier } from "../schema-layout.js";
+import { reindentLikePrettier } from "../layout.js";
 import type { SpecDocument } from "../spec.js";
 import { tsHeader } from "./header.js";
 
@@ -15,5 +15,5 @@ export async function renderSchema(
 ): Promise<string> {
   // openapi-typescript annotates the document it is given; hand it a copy.
   const ast = await openapiTS(structuredClone(spec) as Parameters<typeof openapiTS>[0], { silent: true });
-  return `${tsHeader(`specs/${specFile}`)}\n${await layoutLikePrettier(astToString(ast), printWidth, format)}`;
+  return `${tsHeader(`specs/${specFile}`)}\n${await reindentLikePrettier(astToString(ast), printWidth, format)}`;
 }
