@@ -1,3 +1,4 @@
+import type { PaginationDescriptor } from "@hwcloud/core";
 import { GeneratorError } from "./errors.js";
 import { clientInterfaceNameOf, factoryNameOf, packageNameOf } from "./naming.js";
 import { buildOperation } from "./operation.js";
@@ -45,17 +46,8 @@ export interface ParameterModel {
   readonly example: unknown;
 }
 
-export interface Pagination {
-  readonly offsetParam: string;
-  readonly limitParam: string;
-  readonly unit: "item" | "page";
-  readonly first: number;
-  readonly items: string;
-  readonly total?: string;
-  readonly defaultLimit?: number;
-  readonly maxLimit?: number;
-  readonly limitValues?: readonly number[];
-}
+/** The paging shape the runtime reads, checked against the spec's parameters and 200 body. */
+export type Pagination = PaginationDescriptor;
 
 export interface WaiterModel {
   readonly name: string;
