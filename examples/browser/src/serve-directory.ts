@@ -10,7 +10,9 @@ const contentTypes: Record<string, string> = {
 };
 
 export interface StaticSite {
+  /** The site's root, with a trailing slash. */
   readonly url: string;
+  readonly origin: string;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function serveDirectory(dir: string): Promise<StaticSite> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    origin: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

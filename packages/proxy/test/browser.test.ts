@@ -8,10 +8,10 @@ import { createDcsClient } from "@hwcloud/dcs";
 import { DEMO_PROJECT_ID, startMockCloud, type RunningMockCloud } from "@hwcloud/mock-cloud";
 import { buildPage } from "../../../examples/browser/scripts/build.mjs";
 import { startExampleServer } from "../../../examples/browser/scripts/serve.mjs";
+import { serveDirectory, type StaticSite } from "../../../examples/browser/src/serve-directory.ts";
 import { chromiumLaunchOptions, workspaceAliases } from "../../../vitest.shared.ts";
 import { startProxyServer } from "./start-proxy-server.js";
 import { startSkewedCloud } from "./skewed-cloud.js";
-import { startStaticServer } from "./static-server.js";
 
 const TEMPORARY = {
   ak: "TEMPAKBROWSERTEST001",
@@ -25,7 +25,7 @@ let dir: string;
 let browser: Browser;
 let cloud: RunningMockCloud;
 let proxy: Awaited<ReturnType<typeof startProxyServer>>;
-let site: Awaited<ReturnType<typeof startStaticServer>>;
+let site: StaticSite;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "hwcloud-proxy-browser-"));
@@ -40,7 +40,7 @@ beforeAll(async () => {
     logLevel: "warning",
   });
   cloud = await startMockCloud({ dataset: "seeded", itemsPerList: 12 });
-  site = await startStaticServer(dir);
+  site = await serveDirectory(dir);
   // The page and the proxy are different origins, so every call is a real CORS request.
   proxy = await startProxyServer({
     credentials: cloud.credentials,
@@ -106,7 +106,7 @@ describe("the browser example through the signing proxy", { timeout: 120_000 }, 
   });
 
   it("cannot read answers from an origin the proxy does not allow", async () => {
-    const other = await startStaticServer(dir);
+    const other = await serveDirectory(dir);
     try {
       const page = await browser.newPage();
       await page.goto(`${other.origin}/index.html`);
