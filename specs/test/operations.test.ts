@@ -34,6 +34,14 @@ describe.each(operations.map((o) => [o.label, o] as const))("%s", (_label, opera
     expect(operation.op.tags).toEqual([expect.any(String)]);
   });
 
+  it("links Huawei's API reference page for it (externalDocs), which docs:check fetches", () => {
+    expect(operation.op.externalDocs).toMatchObject({
+      url: expect.stringMatching(
+        /^https:\/\/support\.huaweicloud\.com\/api-[a-z0-9-]+\/[A-Za-z0-9_]+\.html$/,
+      ),
+    });
+  });
+
   it("declares exactly its path's placeholders as required path parameters", () => {
     const placeholders = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
     const pathParams = operation.parameters.filter((p) => p.param.in === "path");

@@ -98,6 +98,10 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
         "tags": [
           "Tasks"
         ],
+        "externalDocs": {
+          "description": "Huawei's API reference page for this operation (Chinese edition).",
+          "url": "https://support.huaweicloud.com/api-dcs/ListCenterTask.html"
+        },
         "x-hwcloud-pagination": {
           "offsetParam": "offset",
           "limitParam": "limit",
@@ -228,6 +232,10 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
         "tags": [
           "Tasks"
         ],
+        "externalDocs": {
+          "description": "Huawei's API reference page for this operation (Chinese edition).",
+          "url": "https://support.huaweicloud.com/api-dcs/ShowJobInfo.html"
+        },
         "x-hwcloud-deviation": {
           "kind": "example",
           "doc": "The request example calls GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}/progress, not the URI section's path.",
@@ -790,6 +798,10 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
         "tags": [
           "Logical clusters"
         ],
+        "externalDocs": {
+          "description": "Huawei's API reference page for this operation (Chinese edition).",
+          "url": "https://support.huaweicloud.com/api-dws/ListLogicalClusterTasks.html"
+        },
         "x-hwcloud-deviation": {
           "kind": "other",
           "doc": "The status code table lists 400, 401, 403, 404, 500 and 503 without describing an error body.",
@@ -1173,6 +1185,10 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
         "tags": [
           "Jobs"
         ],
+        "externalDocs": {
+          "description": "Huawei's API reference page for this operation (Chinese edition).",
+          "url": "https://support.huaweicloud.com/api-gaussdbformysql/ListImmediateJobs.html"
+        },
         "x-hwcloud-deviation": {
           "kind": "other",
           "doc": "The request header table lists X-Auth-Token (a user token from IAM) next to X-Language.",
@@ -1644,6 +1660,10 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
         "tags": [
           "Instances"
         ],
+        "externalDocs": {
+          "description": "Huawei's API reference page for this operation (Chinese edition).",
+          "url": "https://support.huaweicloud.com/api-kafka/ListBackgroundTasks.html"
+        },
         "x-hwcloud-deviation": {
           "kind": "other",
           "doc": "Only status 200 is documented; errors are referred to the service's error code table.",
