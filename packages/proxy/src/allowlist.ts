@@ -20,6 +20,8 @@ export interface AllowedOperation {
   readonly parameters: readonly ParameterRule[];
   /** Absent when the operation takes no request body. */
   readonly requestBody?: { readonly required: boolean; readonly contentTypes: readonly string[] };
+  /** Lower-case names of the headers the spec's responses declare; the proxy passes these to the page. */
+  readonly responseHeaders?: readonly string[];
 }
 
 export interface ParameterRule {

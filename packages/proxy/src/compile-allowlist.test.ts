@@ -50,6 +50,21 @@ describe("compileAllowlist", () => {
     });
   });
 
+  it("records the response headers the operation's responses declare, lower-case, $refs resolved", () => {
+    const spec = specWith([]);
+    Object.assign(spec.paths["/v1/{project_id}/items"].get, {
+      responses: {
+        "200": { description: "ok", headers: { "X-Total-Count": { schema: { type: "integer" } } } },
+        "429": { $ref: "#/components/responses/Throttled" },
+      },
+    });
+    Object.assign(spec.components, {
+      responses: { Throttled: { description: "slow down", headers: { "Retry-After": { schema: {} } } } },
+    });
+    const [operation] = compileAllowlist({ svc: spec }).svc!.operations;
+    expect(operation!.responseHeaders).toEqual(["retry-after", "x-total-count"]);
+  });
+
   it.each([
     [
       "a schema keyword it cannot enforce",

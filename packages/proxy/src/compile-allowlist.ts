@@ -1,6 +1,7 @@
 import type { AllowedOperation, AllowedService, Allowlist, ParameterRule, ValueSchema } from "./allowlist.js";
 
 type Json = Record<string, unknown>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 /** Keywords the proxy enforces. */
@@ -47,27 +48,36 @@ function compileService(service: string, doc: Json): AllowedService {
       const where = `${service}: ${method.toUpperCase()} ${path}`;
       const op = asObject(item[method], where);
       const parameters = mergeParameters(doc, shared, (op.parameters as unknown[] | undefined) ?? [], where);
-      const compiled: AllowedOperation = {
+      const compiled: Mutable<AllowedOperation> = {
         operationId: String(op.operationId ?? `${method} ${path}`),
         method: method.toUpperCase(),
         path,
         parameters,
       };
       const body = op.requestBody === undefined ? undefined : resolve(doc, op.requestBody, where);
-      operations.push(
-        body === undefined
-          ? compiled
-          : {
-              ...compiled,
-              requestBody: {
-                required: body.required === true,
-                contentTypes: Object.keys(asObject(body.content ?? {}, `${where}: requestBody.content`)),
-              },
-            },
-      );
+      if (body !== undefined) {
+        compiled.requestBody = {
+          required: body.required === true,
+          contentTypes: Object.keys(asObject(body.content ?? {}, `${where}: requestBody.content`)),
+        };
+      }
+      const responseHeaders = declaredResponseHeaders(doc, op.responses, where);
+      if (responseHeaders.length > 0) compiled.responseHeaders = responseHeaders;
+      operations.push(compiled);
     }
   }
   return { regions: Object.fromEntries(Object.entries(regions).map(([k, v]) => [k, String(v)])), operations };
+}
+
+/** Header names any of the operation's responses declares, lower-case and sorted. */
+function declaredResponseHeaders(doc: Json, responses: unknown, where: string): string[] {
+  const names = new Set<string>();
+  for (const [status, raw] of Object.entries(asObject(responses ?? {}, `${where}: responses`))) {
+    const response = resolve(doc, raw, `${where}: response ${status}`);
+    const headers = asObject(response.headers ?? {}, `${where}: response ${status} headers`);
+    for (const name of Object.keys(headers)) names.add(name.toLowerCase());
+  }
+  return [...names].sort();
 }
 
 /** Operation-level parameters override path-level ones with the same name and location. */
