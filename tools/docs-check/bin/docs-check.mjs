@@ -18,4 +18,4 @@ await build({
 });
 const { run } = await import(pathToFileURL(outfile).href);
 // pnpm runs root scripts from the repository root; INIT_CWD is where the user typed the command.
-process.exitCode = run(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+process.exitCode = await run(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());

@@ -1,92 +1,147 @@
 /**
- * pnpm docs:check <page.txt | folder>...  compare pages with specs/; exit 1 on drift, 2 when a page or the
- *                                         command cannot be read, 0 when every page is in step
- * pnpm docs:draft <page.txt>              print a draft OpenAPI 3.1 operation for review; writes nothing
+ * pnpm docs:check                         fetch the page each spec operation links (externalDocs) and compare
+ * pnpm docs:check <page | folder>...      compare saved pages (.txt text or .html) with specs/
+ * pnpm docs:draft <page>                  print a draft OpenAPI 3.1 operation for review; writes nothing
+ *
+ * Exit codes: 0 every page in step, 1 drift, 2 a page or the command line cannot be read, 3 offline (the
+ * linked pages cannot be fetched because the network is unreachable).
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { drift, checkPageFile, type PageCheck } from "./check.js";
+import { checkPageText, drift, type PageCheck } from "./check.js";
+import { docLinks } from "./doc-links.js";
 import { draftYaml } from "./draft.js";
-import { formatCheck } from "./format-report.js";
+import { OfflineError, PageFetchError, fetchPage } from "./fetch-page.js";
+import { displayName, formatCheck } from "./format-report.js";
+import { htmlToPageText } from "./html-text.js";
 import { PageParseError } from "./page-model.js";
 import { parsePage } from "./parse-page.js";
 import { repoRoot } from "./repo-paths.js";
-import { loadSpecs } from "./spec-index.js";
+import { loadSpecs, type SpecDocument } from "./spec-index.js";
 
-const USAGE =
-  "usage: docs-check check <page.txt | folder>... [--specs <dir>]\n       docs-check draft <page.txt>";
+const USAGE = [
+  "usage: docs-check check [<page.txt | page.html | folder>...] [--specs <dir>]",
+  "       docs-check draft <page.txt | page.html>",
+  "With no page, check fetches the page each spec operation links in externalDocs.",
+].join("\n");
 
-export function main(
-  argv: string[],
-  cwd: string,
-  out: (s: string) => void,
-  err: (s: string) => void,
-): number {
+export const EXIT = { inStep: 0, drift: 1, unreadable: 2, offline: 3 } as const;
+
+type Out = (s: string) => void;
+
+export async function main(argv: string[], cwd: string, out: Out, err: Out): Promise<number> {
   const [command, ...rest] = argv;
   const specsFlag = rest.indexOf("--specs");
   const specsDir = specsFlag >= 0 ? resolve(cwd, rest[specsFlag + 1] ?? "") : join(repoRoot(), "specs");
   const inputs = rest.filter((_, i) => specsFlag < 0 || (i !== specsFlag && i !== specsFlag + 1));
-  if ((command !== "check" && command !== "draft") || inputs.length === 0) {
+  if ((command !== "check" && command !== "draft") || (command === "draft" && inputs.length === 0)) {
     err(USAGE);
-    return 2;
+    return EXIT.unreadable;
   }
   try {
     if (command === "draft") {
       if (inputs.length !== 1) {
         err("docs:draft takes exactly one page");
-        return 2;
+        return EXIT.unreadable;
       }
       const file = resolve(cwd, inputs[0]!);
-      const { page, problems } = parsePage(readFileSync(file, "utf8"), file);
+      const { page, problems } = parsePage(readPage(file), file);
       for (const p of problems) err(`unread ${file}:${p.line}  ${p.message}`);
       out(draftYaml(page, problems));
-      return 0;
+      return EXIT.inStep;
     }
     const specs = loadSpecs(specsDir);
+    if (inputs.length === 0) return await checkLinkedPages(specs, cwd, out, err);
     const files = inputs.flatMap((input) => pageFiles(resolve(cwd, input)));
     if (files.length === 0) {
-      err(`no .txt pages in ${inputs.join(", ")}`);
-      return 2;
+      err(`no .txt or .html pages in ${inputs.join(", ")}`);
+      return EXIT.unreadable;
     }
-    const checks: PageCheck[] = [];
-    let unreadablePages = 0;
-    for (const file of files) {
-      try {
-        checks.push(checkPageFile(file, specs));
-      } catch (error) {
-        if (!(error instanceof PageParseError)) throw error;
-        unreadablePages++;
-        for (const p of error.problems) err(`unread ${relative(cwd, error.source)}:${p.line}  ${p.message}`);
-      }
-    }
-    for (const check of checks) for (const line of formatCheck(check, cwd)) out(line);
-    const drifted = checks.reduce((n, c) => n + drift(c).length, 0);
-    const accepted = checks.reduce((n, c) => n + c.differences.length - drift(c).length, 0);
-    const unread = checks.reduce((n, c) => n + c.problems.length, 0);
-    const skipped = unreadablePages > 0 ? `, ${unreadablePages} page(s) unreadable` : "";
-    out(
-      `${checks.length} page(s): ${drifted} drift, ${accepted} accepted deviation(s), ${unread} unread spot(s)${skipped}`,
+    return report(
+      files.map((file) => () => checkPageText(readPage(file), file, specs)),
+      cwd,
+      out,
+      err,
     );
-    if (drifted > 0) return 1;
-    return unreadablePages > 0 ? 2 : 0;
   } catch (error) {
     if (error instanceof PageParseError) {
-      for (const p of error.problems) err(`unread ${relative(cwd, error.source)}:${p.line}  ${p.message}`);
-      return 2;
+      for (const p of error.problems) err(`unread ${displayName(error.source, cwd)}:${p.line}  ${p.message}`);
+      return EXIT.unreadable;
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") {
       err(`not found: ${(error as NodeJS.ErrnoException).path}`);
-      return 2;
+      return EXIT.unreadable;
     }
     throw error;
   }
 }
 
+async function checkLinkedPages(specs: SpecDocument[], cwd: string, out: Out, err: Out): Promise<number> {
+  const links = docLinks(specs);
+  if (links.length === 0) {
+    err("no spec operation links a doc page (externalDocs.url); pass saved pages or a folder instead");
+    return EXIT.unreadable;
+  }
+  const pages: (() => PageCheck)[] = [];
+  let failed = 0;
+  for (const link of links) {
+    try {
+      const { html } = await fetchPage(link.url);
+      pages.push(() => checkPageText(htmlToPageText(html), link.url, specs));
+    } catch (error) {
+      if (error instanceof OfflineError) {
+        err(
+          `offline: ${error.message}. docs:check without a folder fetches the ${links.length} page(s) the specs ` +
+            "link in externalDocs; with no network, check saved copies instead: pnpm docs:check ../shared/api-docs",
+        );
+        return EXIT.offline;
+      }
+      if (!(error instanceof PageFetchError)) throw error;
+      failed++;
+      err(
+        `unread ${error.message} (linked by ${link.operationId ?? "an operation"} in ${relative(cwd, link.spec.file)})`,
+      );
+    }
+  }
+  return report(pages, cwd, out, err, failed);
+}
+
+/** Runs each page check, prints the report and the summary line, and returns the exit code. */
+function report(checks: (() => PageCheck)[], cwd: string, out: Out, err: Out, failedPages = 0): number {
+  const done: PageCheck[] = [];
+  let unreadablePages = failedPages;
+  for (const check of checks) {
+    try {
+      done.push(check());
+    } catch (error) {
+      if (!(error instanceof PageParseError)) throw error;
+      unreadablePages++;
+      for (const p of error.problems) err(`unread ${displayName(error.source, cwd)}:${p.line}  ${p.message}`);
+    }
+  }
+  for (const check of done) for (const line of formatCheck(check, cwd)) out(line);
+  const drifted = done.reduce((n, c) => n + drift(c).length, 0);
+  const accepted = done.reduce((n, c) => n + c.differences.length - drift(c).length, 0);
+  const unread = done.reduce((n, c) => n + c.problems.length, 0);
+  const skipped = unreadablePages > 0 ? `, ${unreadablePages} page(s) unreadable` : "";
+  out(
+    `${done.length} page(s): ${drifted} drift, ${accepted} accepted deviation(s), ${unread} unread spot(s)${skipped}`,
+  );
+  if (drifted > 0) return EXIT.drift;
+  return unreadablePages > 0 ? EXIT.unreadable : EXIT.inStep;
+}
+
+/** A saved page: text as copied from the browser, or the page's HTML (.html/.htm). */
+export function readPage(file: string): string {
+  const text = readFileSync(file, "utf8");
+  return /\.html?$/i.test(file) ? htmlToPageText(text) : text;
+}
+
 function pageFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path)
-    .filter((f) => f.endsWith(".txt"))
+    .filter((f) => /\.(txt|html?)$/i.test(f))
     .sort()
     .map((f) => join(path, f));
 }

@@ -4,7 +4,7 @@ import type { PageCheck } from "./check.js";
 import type { Difference } from "./compare.js";
 
 export function formatCheck(check: PageCheck, cwd: string): string[] {
-  const file = relative(cwd, check.file) || check.file;
+  const file = displayName(check.file, cwd);
   const where = check.target
     ? `${check.target.operation.operationId ?? "(no operationId)"} in ${relative(cwd, check.target.spec.file)}`
     : "no spec operation";
@@ -21,6 +21,11 @@ export function formatCheck(check: PageCheck, cwd: string): string[] {
   }
   for (const p of check.problems) lines.push(`  unread    ${file}:${p.line}  ${p.message}`);
   return lines;
+}
+
+/** A page's name in the report: a fetched page by its URL, a saved one relative to where the command ran. */
+export function displayName(source: string, cwd: string): string {
+  return /^https?:\/\//.test(source) ? source : relative(cwd, source) || source;
 }
 
 export function describe(d: Difference): string {

@@ -1,6 +1,6 @@
 import { main } from "./cli.js";
 
-export function run(argv: string[], cwd: string): number {
+export function run(argv: string[], cwd: string): Promise<number> {
   return main(
     argv,
     cwd,
