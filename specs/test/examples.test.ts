@@ -1,13 +1,11 @@
+import { createSpecSchemaValidator } from "@hwcloud-tools/spec-model";
 import { describe, expect, it } from "vitest";
 import { collectExamples } from "./examples.js";
-import { createSchemaValidator } from "./schema-validator.js";
-import { loadSpecs } from "./spec-files.js";
+import { specs } from "./specs.js";
 
-const specs = loadSpecs();
-
-describe.each(specs)("$file examples", ({ name, doc }) => {
-  const validator = createSchemaValidator(name, doc);
-  const examples = collectExamples(doc);
+describe.each(specs)("$specFile examples", (spec) => {
+  const validator = createSpecSchemaValidator(spec.service, spec.document);
+  const examples = collectExamples(spec);
 
   it("has examples to check", () => {
     expect(examples.length).toBeGreaterThan(0);

@@ -1,5 +1,4 @@
-import { deref, getPointer } from "./openapi-walk.js";
-import { isObject, type Json, type JsonObject } from "./spec-files.js";
+import { escapePointer, type Json, type JsonObject, type ServiceSpec } from "@hwcloud-tools/spec-model";
 
 export interface DocExample {
   /** Where the example sits, readable, e.g. "GET /v2/{project_id}/tasks parameter limit example". */
@@ -13,19 +12,23 @@ export interface DocExample {
  * Every example in a spec: `example`/`examples` of parameters, headers and media types (checked against their
  * `schema`) and `examples`/`example` written inside schemas (checked against that schema).
  */
-export function collectExamples(doc: JsonObject): DocExample[] {
+export function collectExamples(spec: ServiceSpec): DocExample[] {
   const found: DocExample[] = [];
-  visit(doc, "", (node, pointer) => {
+  visit(spec.document as unknown as Json, "", (node, pointer) => {
     if (isObject(node.schema) && ("example" in node || "examples" in node)) {
-      const schemaPointer = deref(doc, node.schema, `${pointer}/schema`).pointer;
+      const schemaPointer = spec.follow(node.schema, `${pointer}/schema`).pointer;
       if ("example" in node)
         found.push({ where: `${pointer}/example`, schemaPointer, value: node.example ?? null });
       if (isObject(node.examples)) {
         for (const [key, raw] of Object.entries(node.examples)) {
           if (!isObject(raw)) continue;
-          const example = deref(doc, raw, `${pointer}/examples/${key}`).node;
+          const example = spec.follow(raw, `${pointer}/examples/${key}`).node;
           if ("value" in example)
-            found.push({ where: `${pointer}/examples/${key}`, schemaPointer, value: example.value ?? null });
+            found.push({
+              where: `${pointer}/examples/${key}`,
+              schemaPointer,
+              value: (example.value ?? null) as Json,
+            });
         }
       }
     } else if (isSchema(node)) {
@@ -38,23 +41,16 @@ export function collectExamples(doc: JsonObject): DocExample[] {
         found.push({ where: `${pointer}/example`, schemaPointer: pointer, value: node.example ?? null });
     }
   });
-  return found.map((example) => ({ ...example, where: readablePointer(doc, example.where) }));
+  return found.map((example) => ({ ...example, where: readablePointer(spec, example.where) }));
 }
 
 /** "/paths/~1v2~1tasks/get/parameters/1/example" -> "GET /v2/tasks parameter limit example". */
-export function readablePointer(doc: JsonObject, pointer: string): string {
-  const segments = pointer
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+export function readablePointer(spec: ServiceSpec, pointer: string): string {
+  const segments = pointer.split("/").slice(1);
   const words: string[] = [];
-  let node: Json | undefined = doc;
-  segments.forEach((segment, index) => {
-    const child: Json | undefined = Array.isArray(node)
-      ? node[Number(segment)]
-      : isObject(node)
-        ? node[segment]
-        : undefined;
+  segments.forEach((raw, index) => {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const child = spec.at(`/${segments.slice(0, index + 1).join("/")}`);
     if (segments[index - 1] === "paths" && index === 1)
       words.push(segments[index + 1]?.toUpperCase() ?? "", segment);
     else if (index === 2 && segments[0] === "paths") {
@@ -63,16 +59,12 @@ export function readablePointer(doc: JsonObject, pointer: string): string {
       words.push(child.name);
     } else if (segment !== "paths" && segment !== "content")
       words.push(segment === "parameters" ? "parameter" : segment);
-    node = child;
   });
   return words.join(" ");
 }
 
-/** Pointer of the schema inside `doc`, checked to exist. */
-export function schemaAt(doc: JsonObject, pointer: string): JsonObject {
-  const node = getPointer(doc, `#${pointer}`);
-  if (!isObject(node)) throw new Error(`no schema at ${pointer}`);
-  return node;
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isSchema(node: JsonObject): boolean {
@@ -89,7 +81,7 @@ function visit(node: Json, pointer: string, onObject: (node: JsonObject, pointer
     for (const [key, child] of Object.entries(node)) {
       // Example payloads are data, not spec structure: never look for examples inside them.
       if (key === "example" || key === "value" || (key === "examples" && Array.isArray(child))) continue;
-      visit(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, onObject);
+      visit(child, `${pointer}/${escapePointer(key)}`, onObject);
     }
   }
 }

@@ -1,11 +1,10 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSpecs, specsDir } from "./spec-files.js";
+import { specs, specsDir } from "./specs.js";
 
 const lintScript = fileURLToPath(new URL("../scripts/lint.mjs", import.meta.url));
 const brokenFixture = "test/fixtures/missing-operation-id.yaml";
-const specs = loadSpecs();
 
 interface LintRun {
   /** One line per problem: "::error title=<rule>,file=<file>,...::<message>" (or ::warning). */
@@ -21,7 +20,7 @@ beforeAll(async () => {
   lintRun = await new Promise<LintRun>((resolve) => {
     execFile(
       process.execPath,
-      [lintScript, "--format", "github-actions", ...specs.map((s) => s.file), brokenFixture],
+      [lintScript, "--format", "github-actions", ...specs.map((s) => s.specFile), brokenFixture],
       { cwd: specsDir },
       (_error, stdout, stderr) =>
         resolve({ problems: stdout.split("\n").filter((l) => l.startsWith("::")), log: stderr }),
@@ -33,7 +32,7 @@ function problemsIn(file: string): string[] {
   return lintRun.problems.filter((line) => line.includes(`file=${file},`));
 }
 
-describe.each(specs)("redocly lint of $file", ({ file }) => {
+describe.each(specs)("redocly lint of $specFile", ({ specFile: file }) => {
   it("validates the file and reports no errors or warnings", () => {
     expect(lintRun.log).toContain(`${file}: validated`);
     expect(problemsIn(file)).toEqual([]);

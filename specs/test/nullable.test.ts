@@ -1,7 +1,9 @@
+import { admittedTypes, type Json, type ServiceSpec } from "@hwcloud-tools/spec-model";
 import { describe, expect, it } from "vitest";
-import { collectExamples, schemaAt } from "./examples.js";
-import { admittedTypes, deref, getPointer } from "./openapi-walk.js";
-import { isObject, loadSpecs, type Json, type JsonObject } from "./spec-files.js";
+import { collectExamples, isObject } from "./examples.js";
+import { specs } from "./specs.js";
+
+type Schema = Readonly<Record<string, unknown>>;
 
 /** Fields the doc pages show as null in an example: they must stay nullable whatever else changes. */
 const documentedNulls: [spec: string, schema: string, property: string][] = [
@@ -11,26 +13,24 @@ const documentedNulls: [spec: string, schema: string, property: string][] = [
   ["gaussdb-mysql", "TaskDetailInfo", "fail_reason"],
 ];
 
-const specs = loadSpecs();
-
 describe.each(documentedNulls)("%s %s.%s", (specName, schemaName, property) => {
   it("admits null", () => {
-    const spec = specs.find((s) => s.name === specName);
-    const schema = spec && getPointer(spec.doc, `#/components/schemas/${schemaName}/properties/${property}`);
-    expect(isObject(schema) && admittedTypes(spec!.doc, schema).has("null")).toBe(true);
+    const spec = specs.find((s) => s.service === specName);
+    const schema = spec?.at(`/components/schemas/${schemaName}/properties/${property}`);
+    expect(isObject(schema) && admittedTypes(spec!, schema).has("null")).toBe(true);
   });
 });
 
-describe.each(specs)("$file", ({ doc }) => {
+describe.each(specs)("$specFile", (spec) => {
   it("admits null wherever one of its examples sends null", () => {
-    const nulls = collectExamples(doc).flatMap((example) =>
-      nullsIn(doc, schemaAt(doc, example.schemaPointer), example.value, "").map((n) => ({
+    const nulls = collectExamples(spec).flatMap((example) =>
+      nullsIn(spec, spec.at(example.schemaPointer) as Schema, example.value, "").map((n) => ({
         ...n,
         where: `${example.where} ${n.path}`,
       })),
     );
     const notNullable = nulls
-      .filter((n) => !(n.schema && admittedTypes(doc, n.schema).has("null")))
+      .filter((n) => !(n.schema && admittedTypes(spec, n.schema).has("null")))
       .map((n) => n.where);
     expect(notNullable).toEqual([]);
   });
@@ -38,31 +38,31 @@ describe.each(specs)("$file", ({ doc }) => {
 
 /** Every null inside `value`, paired with the schema that governs that position (undefined if none does). */
 function nullsIn(
-  doc: JsonObject,
-  rawSchema: JsonObject | undefined,
+  spec: ServiceSpec,
+  rawSchema: Schema | undefined,
   value: Json,
   path: string,
-): { path: string; schema?: JsonObject }[] {
+): { path: string; schema?: Schema }[] {
   if (value === null) return [{ path: path || "(root)", ...(rawSchema ? { schema: rawSchema } : {}) }];
-  const schema = rawSchema && branchFor(doc, deref(doc, rawSchema, "").node, value);
+  const schema = rawSchema && branchFor(spec, spec.follow(rawSchema).node, value);
   if (Array.isArray(value)) {
     const items = schema && isObject(schema.items) ? schema.items : undefined;
-    return value.flatMap((item, i) => nullsIn(doc, items, item, `${path}/${i}`));
+    return value.flatMap((item, i) => nullsIn(spec, items, item, `${path}/${i}`));
   }
   if (isObject(value)) {
     const properties = schema && isObject(schema.properties) ? schema.properties : {};
     return Object.entries(value).flatMap(([key, child]) => {
       const propertySchema = properties[key];
-      return nullsIn(doc, isObject(propertySchema) ? propertySchema : undefined, child, `${path}/${key}`);
+      return nullsIn(spec, isObject(propertySchema) ? propertySchema : undefined, child, `${path}/${key}`);
     });
   }
   return [];
 }
 
 /** For oneOf/anyOf schemas, the branch that describes a non-null value of this JSON kind. */
-function branchFor(doc: JsonObject, schema: JsonObject, value: Json): JsonObject {
+function branchFor(spec: ServiceSpec, schema: Schema, value: Json): Schema {
   const kind = Array.isArray(value) ? "array" : typeof value === "object" ? "object" : "scalar";
   const branches = [schema.oneOf, schema.anyOf].flatMap((b) => (Array.isArray(b) ? b.filter(isObject) : []));
-  const match = branches.map((b) => deref(doc, b, "").node).find((b) => admittedTypes(doc, b).has(kind));
+  const match = branches.map((b) => spec.follow(b).node).find((b) => admittedTypes(spec, b).has(kind));
   return match ?? schema;
 }

@@ -1,0 +1,12 @@
+export { SpecModelError } from "./errors.js";
+export { buildServiceSpec, isSpecFile, loadServiceSpec, loadSpecModel, parseSpec } from "./load.js";
+export { escapePointer } from "./json-pointer.js";
+export {
+  createAjv,
+  createSpecSchemaValidator,
+  describeErrors,
+  type SpecSchemaValidator,
+} from "./schema-validator.js";
+export { timeFormatRegExp } from "./time-format.js";
+export * from "./types.js";
+export { admittedTypes } from "./schema-types.js";
