@@ -1,0 +1,54 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CodeBlock } from "./extract-blocks.ts";
+
+/** A README block written out as a module of its own. */
+export interface BlockFile {
+  readonly block: CodeBlock;
+  /** File name inside the blocks directory. */
+  readonly name: string;
+  /** Lines the README has above the block's first code line (file line + offset = README line). */
+  readonly lineOffset: number;
+  /** Blocks that import vitest are test files and run under vitest. */
+  readonly isTest: boolean;
+}
+
+// What a user's project has: an ES module package (so top-level await works), strict TypeScript with Node's
+// module resolution, Node and DOM types (README blocks target both).
+const blocksTsconfig = {
+  compilerOptions: {
+    target: "ES2022",
+    lib: ["ES2022", "DOM", "DOM.Iterable"],
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    allowJs: true,
+    checkJs: true,
+    types: ["node"],
+  },
+  include: ["*.ts", "*.mjs"],
+};
+
+/** Writes each checked block to `dir` (emptied first) beside a tsconfig and an ES module package.json. */
+export function writeBlockFiles(dir: string, blocks: readonly CodeBlock[]): BlockFile[] {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }, null, 2));
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(blocksTsconfig, null, 2));
+  // Its own vitest config, so the workspace's projects are not picked up for the README's test files.
+  writeFileSync(join(dir, "vitest.config.js"), 'export default { test: { include: ["*.test.ts"] } };\n');
+  return blocks
+    .filter((block) => block.mode === "run" || block.mode === "typecheck")
+    .map((block) => {
+      const isTs = block.language === "ts" || block.language === "typescript";
+      const isTest = /from\s+["']vitest["']/.test(block.code);
+      const stem = `${block.readme.replace(/\/?README\.md$/, "").replace(/\//g, "-") || "root"}-L${block.line}`;
+      const name = `${stem}${isTest ? ".test" : ""}.${isTs ? "ts" : "mjs"}`;
+      // A block without import or export would be a script sharing one global scope with the others.
+      const isModule = /^\s*(import|export)\s/m.test(block.code);
+      writeFileSync(join(dir, name), `${block.code}\n${isModule ? "" : "export {};\n"}`);
+      return { block, name, lineOffset: block.line - 1, isTest };
+    });
+}
