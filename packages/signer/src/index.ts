@@ -1,4 +1,11 @@
-export { signRequest, signFetchRequest, canonicalRequest, type SignOptions } from "./sign.js";
+export {
+  signHeaders,
+  signRequest,
+  signFetchRequest,
+  canonicalRequest,
+  type SignOptions,
+  type SignedHeaders,
+} from "./sign.js";
 export { signingMiddleware, type SigningMiddleware, type SigningMiddlewareOptions } from "./middleware.js";
 export {
   verifySignature,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signRequest } from "./sign.js";
+import { webCryptoBackend } from "./crypto.js";
+import { signHeaders, signRequest } from "./sign.js";
 
 const credentials = { ak: "AK", sk: "SK" };
 
@@ -90,5 +91,46 @@ describe("signRequest caching", () => {
     const second = (await signRequest(request, mutable, { date })).get("authorization");
     expect(second).not.toBe(first);
     expect(second).toBe((await signRequest(request, { ak: "AK", sk: "SK2" }, { date })).get("authorization"));
+  });
+});
+
+describe("signHeaders", () => {
+  const request = {
+    method: "POST",
+    url: "https://dcs.cn-north-4.myhuaweicloud.com/v2/p1/instances?limit=10",
+    headers: { "Content-Type": "application/json", "X-Project-Id": "p1", Authorization: "stale" },
+    body: '{"name":"a"}',
+  };
+  const date = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
+
+  it("returns exactly the headers signRequest adds", async () => {
+    const added = await signHeaders(request, credentials, { date });
+    const full = await signRequest(request, credentials, { date });
+    expect(Object.keys(added).sort()).toEqual(["authorization", "x-sdk-date"]);
+    expect(added["x-sdk-date"]).toBe("20260102T030405Z");
+    expect(added.authorization).toBe(full.get("authorization"));
+    expect(full.get("content-type")).toBe("application/json");
+  });
+
+  it("adds the security token of temporary credentials", async () => {
+    const added = await signHeaders(request, { ...credentials, securityToken: "TOKEN" }, { date });
+    expect(added["x-security-token"]).toBe("TOKEN");
+    expect(added.authorization).toContain("x-security-token");
+  });
+
+  it("signs with an SK longer than the HMAC block as with a short one (the key is hashed first)", async () => {
+    const long = { ak: "AK", sk: "k".repeat(100) };
+    const node = await signHeaders(request, long, { date });
+    const web = await signHeaders(request, long, { date, backend: webCryptoBackend() });
+    expect(node.authorization).toBe(web.authorization);
+  });
+
+  it("gives the Node and WebCrypto paths the same signature for bodies of every size", async () => {
+    for (const size of [0, 1, 63, 64, 65, 5000]) {
+      const sized = { ...request, body: "x".repeat(size) };
+      const node = await signHeaders(sized, credentials, { date });
+      const web = await signHeaders(sized, credentials, { date, backend: webCryptoBackend() });
+      expect(node.authorization).toBe(web.authorization);
+    }
   });
 });

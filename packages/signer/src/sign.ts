@@ -2,6 +2,7 @@ import { assertValidCredentials, type Credentials } from "./credentials.js";
 import { defaultBackend, type CryptoBackend } from "./crypto.js";
 import { formatSdkDate, parseSdkDate } from "./date.js";
 import { SignerError } from "./errors.js";
+import { headerEntries } from "./header-entries.js";
 import { normalizeMethod, parseUrl, toHeaders, type SignableRequest } from "./request.js";
 import {
   HEADER_CONTENT_SHA256,
@@ -20,13 +21,25 @@ export interface SignOptions {
 }
 
 interface Prepared {
-  readonly headers: Headers;
+  readonly sdkDate: string;
+  readonly token: string | undefined;
   readonly parts: SignatureParts;
 }
 
 /**
+ * The headers signing adds to a request. Sending the request's own headers plus these (Authorization
+ * replacing any the request had) is what signRequest returns as one `Headers`.
+ */
+export interface SignedHeaders {
+  readonly "x-sdk-date": string;
+  /** Present when the credentials are temporary. */
+  readonly "x-security-token"?: string;
+  readonly authorization: string;
+}
+
+/**
  * Everything up to the HMAC. Synchronous with a synchronous backend (node:crypto); the request's
- * headers are read in one pass instead of one lookup per special header.
+ * headers are read in one pass, and a plain record is never copied into a `Headers`.
  */
 function prepare(
   request: SignableRequest,
@@ -37,22 +50,17 @@ function prepare(
   assertValidCredentials(credentials);
   const method = normalizeMethod(request.method);
   const url = parseUrl(request.url);
-  const headers = toHeaders(request.headers);
   const token = credentials.securityToken || undefined;
 
   // One pass over the (lower-case, combined) headers: what to sign, and the special ones.
   const signed: Array<readonly [string, string]> = [];
-  let hasAuthorization = false;
   let hasHost = false;
   let given: string | null = null;
   let contentSha256: string | null = null;
-  for (const entry of headers) {
+  for (const entry of headerEntries(request.headers)) {
     const name = entry[0];
-    if (name === "authorization") {
-      // A previous signature is never part of the new one (re-signing a retried request).
-      hasAuthorization = true;
-      continue;
-    }
+    // A previous signature is never part of the new one (re-signing a retried request).
+    if (name === "authorization") continue;
     if (name === HEADER_DATE) {
       given = entry[1];
       continue;
@@ -62,7 +70,6 @@ function prepare(
     else if (name === "host") hasHost = true;
     signed.push(entry);
   }
-  if (hasAuthorization) headers.delete("authorization");
 
   let sdkDate: string;
   if (options.date !== undefined) {
@@ -73,12 +80,8 @@ function prepare(
     }
     sdkDate = given ?? formatSdkDate(new Date());
   }
-  if (given !== sdkDate) headers.set(HEADER_DATE, sdkDate);
   signed.push([HEADER_DATE, sdkDate]);
-  if (token !== undefined) {
-    headers.set(HEADER_SECURITY_TOKEN, token);
-    signed.push([HEADER_SECURITY_TOKEN, token]);
-  }
+  if (token !== undefined) signed.push([HEADER_SECURITY_TOKEN, token]);
   // Host is signed from the URL (fetch sets the header itself and forbids setting it).
   if (!hasHost) signed.push(["host", url.host]);
 
@@ -86,7 +89,30 @@ function prepare(
     { method, url, headers: signed, contentSha256, body: request.body, sdkDate },
     backend,
   );
-  return parts instanceof Promise ? parts.then((p) => ({ headers, parts: p })) : { headers, parts };
+  return parts instanceof Promise
+    ? parts.then((p) => ({ sdkDate, token, parts: p }))
+    : { sdkDate, token, parts };
+}
+
+/**
+ * Signs a request with SDK-HMAC-SHA256 and returns only the headers to add (X-Sdk-Date,
+ * X-Security-Token for temporary credentials, Authorization) as a plain object: the cheapest output
+ * when the caller sends the request's own headers itself. Host is signed but not added.
+ */
+export async function signHeaders(
+  request: SignableRequest,
+  credentials: Credentials,
+  options: SignOptions = {},
+): Promise<SignedHeaders> {
+  const backend = options.backend ?? defaultBackend();
+  const prepared = prepare(request, credentials, options, backend);
+  const { sdkDate, token, parts } = prepared instanceof Promise ? await prepared : prepared;
+  const hmac = backend.hmacSha256Hex(credentials, credentials.sk, parts.stringToSign);
+  const signature = typeof hmac === "string" ? hmac : await hmac;
+  const authorization = authorizationValue(credentials.ak, parts.signedHeaders, signature);
+  return token === undefined
+    ? { "x-sdk-date": sdkDate, authorization }
+    : { "x-sdk-date": sdkDate, "x-security-token": token, authorization };
 }
 
 /**
@@ -98,12 +124,10 @@ export async function signRequest(
   credentials: Credentials,
   options: SignOptions = {},
 ): Promise<Headers> {
-  const backend = options.backend ?? defaultBackend();
-  const prepared = prepare(request, credentials, options, backend);
-  const { headers, parts } = prepared instanceof Promise ? await prepared : prepared;
-  const hmac = backend.hmacSha256Hex(credentials, credentials.sk, parts.stringToSign);
-  const signature = typeof hmac === "string" ? hmac : await hmac;
-  headers.set("authorization", authorizationValue(credentials.ak, parts.signedHeaders, signature));
+  const added = await signHeaders(request, credentials, options);
+  const headers = toHeaders(request.headers);
+  headers.delete("authorization");
+  for (const [name, value] of Object.entries(added)) headers.set(name, value);
   return headers;
 }
 

@@ -1,0 +1,74 @@
+import { SignerError } from "./errors.js";
+import type { HeadersLike } from "./request.js";
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// What `Headers` strips from both ends of a value (HTTP whitespace), and what it refuses inside one
+// (NUL, CR, LF, and anything that is not a byte: header values are ByteStrings).
+const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+const FORBIDDEN_IN_VALUE = /[\0\r\n\u0100-\uffff]/;
+
+// A value that needs neither trimming nor rejecting: visible ASCII, inner spaces and tabs.
+const PLAIN_VALUE = /^(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?$/;
+// Requests of one client repeat the same few header names: each is checked and lower-cased once.
+const checkedNames = new Map<string, string>();
+const MAX_CHECKED_NAMES = 256;
+
+function lowerCaseName(name: unknown): string {
+  const known = typeof name === "string" ? checkedNames.get(name) : undefined;
+  if (known !== undefined) return known;
+  if (typeof name !== "string" || !TOKEN.test(name)) invalid();
+  const lower = name.toLowerCase();
+  if (checkedNames.size < MAX_CHECKED_NAMES) checkedNames.set(name, lower);
+  return lower;
+}
+
+function headerValue(raw: string): string {
+  if (PLAIN_VALUE.test(raw)) return raw;
+  const value = raw.replace(EDGE_WHITESPACE, "");
+  if (FORBIDDEN_IN_VALUE.test(value)) invalid();
+  return value;
+}
+
+function invalid(): never {
+  throw new SignerError("invalid_header", "request.headers holds an invalid header name or value");
+}
+
+/**
+ * The request's headers as `Headers` would hold them (lower-case names, trimmed values, names that differ
+ * only in case combined with ", "), without building a `Headers` object: a plain record is read directly.
+ * Invalid names or values fail without echoing them.
+ */
+export function headerEntries(init: HeadersLike | undefined): Array<[string, string]> {
+  if (init === undefined || init === null) return [];
+  if (init instanceof Headers) return [...init];
+  const pairs: Iterable<readonly [string, unknown]> = Array.isArray(init)
+    ? (init as ReadonlyArray<readonly [string, unknown]>)
+    : Object.entries(init);
+  const byName: Record<string, string> = Object.create(null);
+  let combined = false;
+  const out: Array<[string, string]> = [];
+  for (const pair of pairs) {
+    if (!Array.isArray(pair) || pair.length !== 2) invalid();
+    const [rawName, rawValue] = pair;
+    if (rawValue === undefined && !Array.isArray(init)) continue;
+    const name = lowerCaseName(rawName);
+    // Node's IncomingHttpHeaders gives repeated headers as arrays.
+    const value = headerValue(
+      Array.isArray(rawValue) && !Array.isArray(init)
+        ? rawValue.join(", ")
+        : typeof rawValue === "string"
+          ? rawValue
+          : String(rawValue),
+    );
+    const previous = byName[name];
+    if (previous === undefined) {
+      byName[name] = value;
+      out.push([name, value]);
+    } else {
+      byName[name] = `${previous}, ${value}`;
+      combined = true;
+    }
+  }
+  if (!combined) return out;
+  return out.map(([name]) => [name, byName[name]!]);
+}
