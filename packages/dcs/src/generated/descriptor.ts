@@ -28,6 +28,14 @@ export const descriptor: ServiceDescriptor = {
     "tr-west-1": "https://dcs.tr-west-1.myhuaweicloud.com",
     "ap-southeast-4": "https://dcs.ap-southeast-4.myhuaweicloud.com",
     "eu-west-101": "https://dcs.eu-west-101.myhuaweicloud.com",
+    "me-east-1": "https://dcs.me-east-1.myhuaweicloud.com",
+    "eu-west-0": "https://dcs.eu-west-0.myhuaweicloud.com",
+    "cn-east-5": "https://dcs.cn-east-5.myhuaweicloud.com",
+    "my-kualalumpur-1": "https://dcs.my-kualalumpur-1.myhuaweicloud.com",
+    "ru-moscow-1": "https://dcs.ru-moscow-1.myhuaweicloud.com",
+    "cn-east-4": "https://dcs.cn-east-4.myhuaweicloud.com",
+    "ap-southeast-5": "https://dcs.ap-southeast-5.myhuaweicloud.com",
+    "cn-north-12": "https://dcs.cn-north-12.myhuaweicloud.com",
   },
   operations: {
     listCenterTask: {

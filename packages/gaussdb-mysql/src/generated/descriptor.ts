@@ -20,6 +20,12 @@ export const descriptor: ServiceDescriptor = {
     "ap-southeast-1": "https://gaussdbformysql.ap-southeast-1.myhuaweicloud.com",
     "ap-southeast-2": "https://gaussdbformysql.ap-southeast-2.myhuaweicloud.com",
     "af-south-1": "https://gaussdb-mysql.af-south-1.myhuaweicloud.com",
+    "cn-south-4": "https://gaussdb.cn-south-4.myhuaweicloud.com",
+    "cn-north-11": "https://gaussdbformysql.cn-north-11.myhuaweicloud.com",
+    "cn-east-5": "https://gaussdb-mysql.cn-east-5.myhuaweicloud.com",
+    "la-north-2": "https://gaussdb-mysql.la-north-2.myhuaweicloud.com",
+    "cn-southwest-3": "https://gaussdb-mysql.cn-southwest-3.myhuaweicloud.com",
+    "me-east-1": "https://gaussdbformysql.me-east-1.myhuaweicloud.com",
   },
   operations: {
     listImmediateJobs: {

@@ -36,6 +36,10 @@ export const descriptor: ServiceDescriptor = {
     "af-north-1": "https://dms.af-north-1.myhuaweicloud.com",
     "ap-southeast-5": "https://dms.ap-southeast-5.myhuaweicloud.com",
     "ru-moscow-1": "https://dms.ru-moscow-1.myhuaweicloud.com",
+    "cn-south-4": "https://dms.cn-south-4.myhuaweicloud.com",
+    "cn-north-12": "https://dms.cn-north-12.myhuaweicloud.com",
+    "cn-north-11": "https://dms.cn-north-11.myhuaweicloud.com",
+    "cn-southwest-3": "https://dms.cn-southwest-3.myhuaweicloud.com",
   },
   operations: {
     listBackgroundTasks: {

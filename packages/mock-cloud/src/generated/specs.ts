@@ -22,7 +22,7 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
   "servers": [
     {
       "url": "https://dcs.{region}.myhuaweicloud.com",
-      "description": "Regional DCS endpoint; x-hwcloud-regions lists every region the official SDK knows.",
+      "description": "Regional DCS endpoint. x-hwcloud-regions lists every region the official SDKs knew as of Java 3.1.212, Python 3.1.211 and Node 3.1.209 (checked 2026-12-01); a newer region takes an endpoint from the environment or a regions file.",
       "variables": {
         "region": {
           "default": "cn-north-4",
@@ -48,7 +48,15 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
             "ae-ad-1",
             "tr-west-1",
             "ap-southeast-4",
-            "eu-west-101"
+            "eu-west-101",
+            "me-east-1",
+            "eu-west-0",
+            "cn-east-5",
+            "my-kualalumpur-1",
+            "ru-moscow-1",
+            "cn-east-4",
+            "ap-southeast-5",
+            "cn-north-12"
           ]
         }
       }
@@ -76,7 +84,15 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
     "ae-ad-1": "https://dcs.ae-ad-1.myhuaweicloud.com",
     "tr-west-1": "https://dcs.tr-west-1.myhuaweicloud.com",
     "ap-southeast-4": "https://dcs.ap-southeast-4.myhuaweicloud.com",
-    "eu-west-101": "https://dcs.eu-west-101.myhuaweicloud.com"
+    "eu-west-101": "https://dcs.eu-west-101.myhuaweicloud.com",
+    "me-east-1": "https://dcs.me-east-1.myhuaweicloud.com",
+    "eu-west-0": "https://dcs.eu-west-0.myhuaweicloud.com",
+    "cn-east-5": "https://dcs.cn-east-5.myhuaweicloud.com",
+    "my-kualalumpur-1": "https://dcs.my-kualalumpur-1.myhuaweicloud.com",
+    "ru-moscow-1": "https://dcs.ru-moscow-1.myhuaweicloud.com",
+    "cn-east-4": "https://dcs.cn-east-4.myhuaweicloud.com",
+    "ap-southeast-5": "https://dcs.ap-southeast-5.myhuaweicloud.com",
+    "cn-north-12": "https://dcs.cn-north-12.myhuaweicloud.com"
   },
   "security": [
     {
@@ -729,7 +745,7 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
   "servers": [
     {
       "url": "https://dws.{region}.myhuaweicloud.com",
-      "description": "Regional DWS endpoint for the regions that follow the common host pattern; eu-west-101 (.eu), tr-west-1 and ap-southeast-4 (.cn) use other hosts, listed in x-hwcloud-regions.",
+      "description": "Regional DWS endpoint for the regions on this host pattern; x-hwcloud-regions is the full table, including the regions on other hosts.",
       "variables": {
         "region": {
           "default": "cn-north-4",
@@ -750,7 +766,15 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
             "sa-brazil-1",
             "na-mexico-1",
             "la-north-2",
-            "cn-east-5"
+            "cn-east-5",
+            "af-north-1",
+            "ru-moscow-1",
+            "ae-ad-1",
+            "my-kualalumpur-1",
+            "cn-north-11",
+            "cn-southwest-3",
+            "ap-southeast-5",
+            "me-east-1"
           ]
         }
       }
@@ -766,6 +790,9 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
     "cn-southwest-2": "https://dws.cn-southwest-2.myhuaweicloud.com",
     "cn-north-2": "https://dws.cn-north-2.myhuaweicloud.com",
     "cn-south-1": "https://dws.cn-south-1.myhuaweicloud.com",
+    "cn-south-4": "https://dws.cn-south-4.myhuaweicloud.cn",
+    "cn-north-12": "https://dws.cn-north-12.myhuaweicloud.cn",
+    "cn-east-4": "https://dws.cn-east-4.myhuaweicloud.cn",
     "ap-southeast-1": "https://dws.ap-southeast-1.myhuaweicloud.com",
     "ap-southeast-2": "https://dws.ap-southeast-2.myhuaweicloud.com",
     "ap-southeast-3": "https://dws.ap-southeast-3.myhuaweicloud.com",
@@ -776,7 +803,15 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
     "la-north-2": "https://dws.la-north-2.myhuaweicloud.com",
     "tr-west-1": "https://dws.tr-west-1.myhuaweicloud.cn",
     "ap-southeast-4": "https://dws.ap-southeast-4.myhuaweicloud.cn",
-    "cn-east-5": "https://dws.cn-east-5.myhuaweicloud.com"
+    "cn-east-5": "https://dws.cn-east-5.myhuaweicloud.com",
+    "af-north-1": "https://dws.af-north-1.myhuaweicloud.com",
+    "ru-moscow-1": "https://dws.ru-moscow-1.myhuaweicloud.com",
+    "ae-ad-1": "https://dws.ae-ad-1.myhuaweicloud.com",
+    "my-kualalumpur-1": "https://dws.my-kualalumpur-1.myhuaweicloud.com",
+    "cn-north-11": "https://dws.cn-north-11.myhuaweicloud.com",
+    "cn-southwest-3": "https://dws.cn-southwest-3.myhuaweicloud.com",
+    "ap-southeast-5": "https://dws.ap-southeast-5.myhuaweicloud.com",
+    "me-east-1": "https://dws.me-east-1.myhuaweicloud.com"
   },
   "security": [
     {
@@ -1126,7 +1161,7 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
   "servers": [
     {
       "url": "https://gaussdb.{region}.myhuaweicloud.com",
-      "description": "Regional endpoint for the regions on the common host pattern; tr-west-1, ap-southeast-1 and ap-southeast-2 (gaussdbformysql.) and af-south-1 (gaussdb-mysql.) use other hosts, listed in x-hwcloud-regions.",
+      "description": "Regional GaussDB for MySQL endpoint for the regions on this host pattern; x-hwcloud-regions is the full table, including the regions on other hosts.",
       "variables": {
         "region": {
           "default": "cn-north-4",
@@ -1140,7 +1175,8 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
             "cn-north-2",
             "cn-north-9",
             "ap-southeast-4",
-            "sa-brazil-1"
+            "sa-brazil-1",
+            "cn-south-4"
           ]
         }
       }
@@ -1160,7 +1196,13 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
     "sa-brazil-1": "https://gaussdb.sa-brazil-1.myhuaweicloud.com",
     "ap-southeast-1": "https://gaussdbformysql.ap-southeast-1.myhuaweicloud.com",
     "ap-southeast-2": "https://gaussdbformysql.ap-southeast-2.myhuaweicloud.com",
-    "af-south-1": "https://gaussdb-mysql.af-south-1.myhuaweicloud.com"
+    "af-south-1": "https://gaussdb-mysql.af-south-1.myhuaweicloud.com",
+    "cn-south-4": "https://gaussdb.cn-south-4.myhuaweicloud.com",
+    "cn-north-11": "https://gaussdbformysql.cn-north-11.myhuaweicloud.com",
+    "cn-east-5": "https://gaussdb-mysql.cn-east-5.myhuaweicloud.com",
+    "la-north-2": "https://gaussdb-mysql.la-north-2.myhuaweicloud.com",
+    "cn-southwest-3": "https://gaussdb-mysql.cn-southwest-3.myhuaweicloud.com",
+    "me-east-1": "https://gaussdbformysql.me-east-1.myhuaweicloud.com"
   },
   "security": [
     {
@@ -1569,7 +1611,7 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
   "servers": [
     {
       "url": "https://dms.{region}.myhuaweicloud.com",
-      "description": "Regional DMS endpoint for the regions on the common host pattern; eu-west-101 uses a .eu host, listed in x-hwcloud-regions.",
+      "description": "Regional DMS endpoint for the regions on this host pattern; x-hwcloud-regions is the full table, including the regions on other hosts.",
       "variables": {
         "region": {
           "default": "cn-north-4",
@@ -1602,7 +1644,11 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
             "cn-east-4",
             "af-north-1",
             "ap-southeast-5",
-            "ru-moscow-1"
+            "ru-moscow-1",
+            "cn-south-4",
+            "cn-north-12",
+            "cn-north-11",
+            "cn-southwest-3"
           ]
         }
       }
@@ -1638,7 +1684,11 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
     "cn-east-4": "https://dms.cn-east-4.myhuaweicloud.com",
     "af-north-1": "https://dms.af-north-1.myhuaweicloud.com",
     "ap-southeast-5": "https://dms.ap-southeast-5.myhuaweicloud.com",
-    "ru-moscow-1": "https://dms.ru-moscow-1.myhuaweicloud.com"
+    "ru-moscow-1": "https://dms.ru-moscow-1.myhuaweicloud.com",
+    "cn-south-4": "https://dms.cn-south-4.myhuaweicloud.com",
+    "cn-north-12": "https://dms.cn-north-12.myhuaweicloud.com",
+    "cn-north-11": "https://dms.cn-north-11.myhuaweicloud.com",
+    "cn-southwest-3": "https://dms.cn-southwest-3.myhuaweicloud.com"
   },
   "security": [
     {

@@ -26,6 +26,14 @@ export const allowlist: Allowlist = {
       "tr-west-1": "https://dcs.tr-west-1.myhuaweicloud.com",
       "ap-southeast-4": "https://dcs.ap-southeast-4.myhuaweicloud.com",
       "eu-west-101": "https://dcs.eu-west-101.myhuaweicloud.com",
+      "me-east-1": "https://dcs.me-east-1.myhuaweicloud.com",
+      "eu-west-0": "https://dcs.eu-west-0.myhuaweicloud.com",
+      "cn-east-5": "https://dcs.cn-east-5.myhuaweicloud.com",
+      "my-kualalumpur-1": "https://dcs.my-kualalumpur-1.myhuaweicloud.com",
+      "ru-moscow-1": "https://dcs.ru-moscow-1.myhuaweicloud.com",
+      "cn-east-4": "https://dcs.cn-east-4.myhuaweicloud.com",
+      "ap-southeast-5": "https://dcs.ap-southeast-5.myhuaweicloud.com",
+      "cn-north-12": "https://dcs.cn-north-12.myhuaweicloud.com",
     },
     operations: [
       {
@@ -82,6 +90,9 @@ export const allowlist: Allowlist = {
       "cn-southwest-2": "https://dws.cn-southwest-2.myhuaweicloud.com",
       "cn-north-2": "https://dws.cn-north-2.myhuaweicloud.com",
       "cn-south-1": "https://dws.cn-south-1.myhuaweicloud.com",
+      "cn-south-4": "https://dws.cn-south-4.myhuaweicloud.cn",
+      "cn-north-12": "https://dws.cn-north-12.myhuaweicloud.cn",
+      "cn-east-4": "https://dws.cn-east-4.myhuaweicloud.cn",
       "ap-southeast-1": "https://dws.ap-southeast-1.myhuaweicloud.com",
       "ap-southeast-2": "https://dws.ap-southeast-2.myhuaweicloud.com",
       "ap-southeast-3": "https://dws.ap-southeast-3.myhuaweicloud.com",
@@ -93,6 +104,14 @@ export const allowlist: Allowlist = {
       "tr-west-1": "https://dws.tr-west-1.myhuaweicloud.cn",
       "ap-southeast-4": "https://dws.ap-southeast-4.myhuaweicloud.cn",
       "cn-east-5": "https://dws.cn-east-5.myhuaweicloud.com",
+      "af-north-1": "https://dws.af-north-1.myhuaweicloud.com",
+      "ru-moscow-1": "https://dws.ru-moscow-1.myhuaweicloud.com",
+      "ae-ad-1": "https://dws.ae-ad-1.myhuaweicloud.com",
+      "my-kualalumpur-1": "https://dws.my-kualalumpur-1.myhuaweicloud.com",
+      "cn-north-11": "https://dws.cn-north-11.myhuaweicloud.com",
+      "cn-southwest-3": "https://dws.cn-southwest-3.myhuaweicloud.com",
+      "ap-southeast-5": "https://dws.ap-southeast-5.myhuaweicloud.com",
+      "me-east-1": "https://dws.me-east-1.myhuaweicloud.com",
     },
     operations: [
       {
@@ -138,6 +157,12 @@ export const allowlist: Allowlist = {
       "ap-southeast-1": "https://gaussdbformysql.ap-southeast-1.myhuaweicloud.com",
       "ap-southeast-2": "https://gaussdbformysql.ap-southeast-2.myhuaweicloud.com",
       "af-south-1": "https://gaussdb-mysql.af-south-1.myhuaweicloud.com",
+      "cn-south-4": "https://gaussdb.cn-south-4.myhuaweicloud.com",
+      "cn-north-11": "https://gaussdbformysql.cn-north-11.myhuaweicloud.com",
+      "cn-east-5": "https://gaussdb-mysql.cn-east-5.myhuaweicloud.com",
+      "la-north-2": "https://gaussdb-mysql.la-north-2.myhuaweicloud.com",
+      "cn-southwest-3": "https://gaussdb-mysql.cn-southwest-3.myhuaweicloud.com",
+      "me-east-1": "https://gaussdbformysql.me-east-1.myhuaweicloud.com",
     },
     operations: [
       {
@@ -254,6 +279,10 @@ export const allowlist: Allowlist = {
       "af-north-1": "https://dms.af-north-1.myhuaweicloud.com",
       "ap-southeast-5": "https://dms.ap-southeast-5.myhuaweicloud.com",
       "ru-moscow-1": "https://dms.ru-moscow-1.myhuaweicloud.com",
+      "cn-south-4": "https://dms.cn-south-4.myhuaweicloud.com",
+      "cn-north-12": "https://dms.cn-north-12.myhuaweicloud.com",
+      "cn-north-11": "https://dms.cn-north-11.myhuaweicloud.com",
+      "cn-southwest-3": "https://dms.cn-southwest-3.myhuaweicloud.com",
     },
     operations: [
       {
