@@ -9,8 +9,9 @@ import { workspaceAlias } from "./build.mjs";
 /**
  * Gzipped bytes allowed for one operation of one service, signing and runtime included. A ceiling against
  * regressions, set just above today's size; the goal is 6 KB (openapi-fetch alone is about a fifth of it).
+ * Raised from 12 KB (main was at 12.5 KB) for the security guards of issue 12 (redirects, response cap, option validation).
  */
-export const budgetBytes = 12 * 1024;
+export const budgetBytes = 15 * 1024;
 
 export async function measureBundle() {
   const result = await build({

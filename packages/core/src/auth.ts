@@ -1,7 +1,8 @@
-import { signRequest } from "@hwcloud/signer";
+import { SignerError, signRequest } from "@hwcloud/signer";
 import { DEFAULTS } from "./defaults.js";
 import { assertNoPermanentKeysInBrowser } from "./browser-guard.js";
-import { HuaweiCloudConfigError } from "./errors.js";
+import { HuaweiCloudConfigError, HuaweiCloudCredentialsError, HuaweiCloudError } from "./errors.js";
+import { checkHeaderValue } from "./options.js";
 import type { AuthMode } from "./http-error.js";
 import type { AkSkCredentials, Credentials, ProvidedCredentials } from "./types.js";
 
@@ -46,13 +47,26 @@ function expiryOf(value: ProvidedCredentials["expiresAt"]): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-/** Calls the provider when nothing is cached or the cached pair is about to expire. */
+/** The provider's own failure, as core's typed error: its error is kept as `cause`, its message not echoed. */
+async function callProvider<T>(provider: () => Promise<T>, what: string): Promise<T> {
+  try {
+    return await provider();
+  } catch (cause) {
+    if (cause instanceof HuaweiCloudError) throw cause;
+    throw new HuaweiCloudCredentialsError(`${what} failed; see \`cause\` for its error.`, { cause });
+  }
+}
+
+/**
+ * Calls the provider when nothing is cached or the cached pair is about to expire. Concurrent calls share
+ * one in-flight provider call, so 200 parallel requests make one refresh, not 200.
+ */
 function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: AuthOptions) {
   let cached: { value: AkSkCredentials; expiresAt: number } | undefined;
   let last: AkSkCredentials | undefined;
-  return async (): Promise<AkSkCredentials> => {
-    if (cached && Date.now() < cached.expiresAt - DEFAULTS.refreshBeforeExpiryMs) return cached.value;
-    const provided = await provider();
+  let inFlight: Promise<AkSkCredentials> | undefined;
+  const refresh = async (): Promise<AkSkCredentials> => {
+    const provided = await callProvider(provider, "The credentials provider");
     checkAkSk(provided ?? {}, "credentials provider result");
     assertNoPermanentKeysInBrowser(provided, options.dangerouslyAllowBrowser);
     const token = provided.securityToken || undefined;
@@ -72,6 +86,15 @@ function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: 
     cached = expiresAt === undefined ? undefined : { value, expiresAt };
     return value;
   };
+  return (): Promise<AkSkCredentials> => {
+    if (cached && Date.now() < cached.expiresAt - DEFAULTS.refreshBeforeExpiryMs) {
+      return Promise.resolve(cached.value);
+    }
+    inFlight ??= refresh().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  };
 }
 
 function akSkAuthenticator(
@@ -85,12 +108,18 @@ function akSkAuthenticator(
       const headers = new Headers(request.headers);
       // The official SDK sends the project id as a signed X-Project-Id header alongside the path.
       if (options.projectId && !headers.has("x-project-id")) headers.set("X-Project-Id", options.projectId);
-      // signRequest returns a copy of these headers plus the signing ones.
-      return signRequest(
-        { method: request.method, url: request.url, headers, body: request.body },
-        credentials,
-        { date },
-      );
+      // signRequest returns a copy of these headers plus the signing ones. Its SignerError (an AK the
+      // signer refuses, say) becomes core's typed error; the signer never puts a secret in its message.
+      try {
+        return await signRequest(
+          { method: request.method, url: request.url, headers, body: request.body },
+          credentials,
+          { date },
+        );
+      } catch (cause) {
+        if (!(cause instanceof SignerError)) throw cause;
+        throw new HuaweiCloudConfigError(`The request could not be signed: ${cause.message}.`, { cause });
+      }
     },
   };
 }
@@ -99,10 +128,10 @@ function tokenAuthenticator(token: string | (() => Promise<string>)): Authentica
   return {
     mode: "iamToken",
     async apply(request) {
-      const value = typeof token === "string" ? token : await token();
+      const value = typeof token === "string" ? token : await callProvider(token, "credentials.iamToken");
       if (!nonEmpty(value)) throw new HuaweiCloudConfigError("credentials.iamToken returned an empty token.");
       const headers = new Headers(request.headers);
-      headers.set("X-Auth-Token", value);
+      headers.set("X-Auth-Token", checkHeaderValue("credentials.iamToken", value));
       return headers;
     },
   };
@@ -132,6 +161,7 @@ export function createAuthenticator(credentials: Credentials, options: AuthOptio
         "credentials.iamToken must be a non-empty string or an async function.",
       );
     }
+    if (typeof token === "string") checkHeaderValue("credentials.iamToken", token);
     return tokenAuthenticator(token);
   }
   checkAkSk(credentials, "credentials");

@@ -3,8 +3,11 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-/** Own code only: openapi-fetch and the signer are budgeted by their packages. */
-const BUDGET_GZIP_BYTES = 8 * 1024;
+/**
+ * Own code only: openapi-fetch and the signer are budgeted by their packages. 9 KB since the redirect guard,
+ * response cap, option validation and bounded paging (issue 12) added about 1.7 KB.
+ */
+const BUDGET_GZIP_BYTES = 9 * 1024;
 
 describe("the runtime bundle", () => {
   it("builds for browsers and edge runtimes with no Node built-ins, within its size budget", async () => {

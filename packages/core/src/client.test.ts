@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { HuaweiCloudConfigError } from "./errors.js";
+import { HuaweiCloudConfigError, HuaweiCloudCredentialsError } from "./errors.js";
 import { AK, SK, TOKEN, signatureOf } from "./test-support/signature.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type TestServer } from "./test-support/server.js";
@@ -193,6 +193,56 @@ describe("the openapi-fetch client underneath", () => {
   });
 });
 
+describe("parameters and header values are checked before sending", () => {
+  it.each([".", ".."])("refuses path parameter %j, which URL parsing would resolve away", async (value) => {
+    const s = await serve();
+    const client = createTestClient({ endpoint: s.url, projectId: "p", credentials: "none" });
+    await expect(client.showJob({ path: { job_id: value } })).rejects.toThrow(
+      `ShowJob: path.job_id must not be "${value}"`,
+    );
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it("still sends path parameters that merely contain dots, encoded", async () => {
+    const s = await serve({ status: "SUCCESS" });
+    const client = createTestClient({ endpoint: s.url, projectId: "p", credentials: "none" });
+    await client.showJob({ path: { job_id: "..." } });
+    await client.showJob({ path: { job_id: "../x" } });
+    expect(s.requests.map((r) => r.path)).toEqual(["/v2/p/jobs/...", "/v2/p/jobs/..%2Fx"]);
+  });
+
+  const SECRETISH = "value-that-must-not-be-echoed";
+  it.each([
+    ["projectId", { projectId: `${SECRETISH}\r\nX-Evil: 1` }],
+    ["headers.X-Trace", { headers: { "X-Trace": `${SECRETISH}\n` } }],
+  ])("refuses %s holding CR/LF with a HuaweiCloudConfigError that does not echo it", (name, extra) => {
+    const create = () => createTestClient({ endpoint: "http://127.0.0.1:1", credentials: "none", ...extra });
+    const error = (() => {
+      try {
+        create();
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(HuaweiCloudConfigError);
+    expect((error as Error).message).toMatch(
+      new RegExp(`^${name.replace(".", "\\.")} must not hold line breaks`),
+    );
+    expect(inspect(error)).not.toContain(SECRETISH);
+  });
+
+  it("refuses a header parameter holding CR/LF without echoing it, before sending", async () => {
+    const s = await serve();
+    const client = createTestClient({ endpoint: s.url, projectId: "p", credentials: "none" });
+    const error = await client
+      .listJobs({ header: { "X-Trace": `${SECRETISH}\r\n` } } as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HuaweiCloudConfigError);
+    expect(inspect(error)).not.toContain(SECRETISH);
+    expect(s.requests).toHaveLength(0);
+  });
+});
+
 describe("authentication modes", () => {
   it("sends X-Auth-Token and no signature with an IAM token", async () => {
     const s = await serve();
@@ -300,9 +350,9 @@ describe("authentication modes", () => {
     );
   });
 
-  it("passes a credentials provider's own failure through unchanged", async () => {
+  it("surfaces a credentials provider's own failure as HuaweiCloudCredentialsError, keeping it as cause", async () => {
     const s = await serve();
-    const failure = new Error("vault unreachable");
+    const failure = new Error(`vault unreachable for ${SK}`);
     const client = createTestClient({
       endpoint: s.url,
       projectId: "p",
@@ -310,7 +360,10 @@ describe("authentication modes", () => {
         throw failure;
       },
     });
-    await expect(client.listTasks()).rejects.toBe(failure);
+    const error = await client.listTasks().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HuaweiCloudCredentialsError);
+    expect(error).toMatchObject({ kind: "credentials", cause: failure });
+    expect((error as Error).message).not.toContain(SK);
     expect(s.requests).toHaveLength(0);
   });
 

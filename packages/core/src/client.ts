@@ -8,6 +8,7 @@ import { errorFromResponse } from "./http-error.js";
 import { createPaginator } from "./paginate.js";
 import { prepareParams, type CallParams } from "./params.js";
 import { DEFAULTS } from "./defaults.js";
+import { checkFinite, checkHeaderValue, checkNumber, checkObject, checkSignal } from "./options.js";
 import { createTransport } from "./transport.js";
 import type { ClientOptions, RequestOptions, ServiceClient, WaitOptions } from "./types.js";
 import { waitFor } from "./waiter.js";
@@ -18,17 +19,28 @@ const createClient: typeof openapiFetch.default =
   (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ??
   openapiFetch.default;
 
-function checkCount(name: string, value: number | undefined, integer: boolean): void {
-  if (value === undefined) return;
-  if (
-    typeof value !== "number" ||
-    !(value >= 0) ||
-    !Number.isFinite(value) ||
-    (integer && !Number.isInteger(value))
-  ) {
-    throw new HuaweiCloudConfigError(
-      `${name} must be a non-negative ${integer ? "integer" : "number"}, got ${value}.`,
-    );
+/** A call's own options, checked before its request is built. */
+function checkCallOptions(call: RequestOptions | undefined): RequestOptions {
+  checkObject("request options", call);
+  if (call === undefined) return {};
+  checkNumber("maxRetries", call.maxRetries, { integer: true });
+  checkNumber("timeout", call.timeout);
+  checkNumber("maxResponseBytes", call.maxResponseBytes, { min: 1, integer: true });
+  checkSignal("signal", call.signal);
+  return call;
+}
+
+function checkProjectId(projectId: unknown): void {
+  if (projectId === undefined) return;
+  if (typeof projectId !== "string") throw new HuaweiCloudConfigError("projectId must be a string.");
+  checkHeaderValue("projectId", projectId);
+}
+
+function checkHeaders(name: string, headers: unknown): void {
+  const record = checkObject(name, headers);
+  for (const [header, value] of Object.entries(record ?? {})) {
+    if (typeof value !== "string") throw new HuaweiCloudConfigError(`${name}.${header} must be a string.`);
+    checkHeaderValue(`${name}.${header}`, value);
   }
 }
 
@@ -44,11 +56,16 @@ export function createServiceClient<Paths extends {}>(
   if (typeof options !== "object" || options === null) {
     throw new HuaweiCloudConfigError(`${descriptor.service}: client options are required.`);
   }
-  checkCount("maxRetries", options.maxRetries, true);
-  checkCount("timeout", options.timeout, false);
-  if (options.clockOffsetMs !== undefined && !Number.isFinite(options.clockOffsetMs)) {
-    throw new HuaweiCloudConfigError(`clockOffsetMs must be a finite number of milliseconds.`);
-  }
+  checkNumber("maxRetries", options.maxRetries, { integer: true });
+  checkNumber("timeout", options.timeout);
+  checkFinite("clockOffsetMs", options.clockOffsetMs);
+  checkObject("retryDelay", options.retryDelay);
+  checkNumber("retryDelay.baseMs", options.retryDelay?.baseMs);
+  checkNumber("retryDelay.maxMs", options.retryDelay?.maxMs);
+  checkNumber("maxResponseBytes", options.maxResponseBytes, { min: 1, integer: true });
+  checkNumber("maxPages", options.maxPages, { min: 1, integer: true });
+  checkProjectId(options.projectId);
+  checkHeaders("headers", options.headers);
   const baseUrl = resolveEndpoint(descriptor, options);
   const auth = createAuthenticator(options.credentials, {
     projectId: options.projectId,
@@ -65,7 +82,11 @@ export function createServiceClient<Paths extends {}>(
     clock: new Clock(options.clockOffsetMs ?? 0),
     maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
     timeout: options.timeout ?? DEFAULTS.timeout,
-    backoff: { ...DEFAULTS.retryDelay, ...options.retryDelay },
+    backoff: {
+      baseMs: options.retryDelay?.baseMs ?? DEFAULTS.retryDelay.baseMs,
+      maxMs: options.retryDelay?.maxMs ?? DEFAULTS.retryDelay.maxMs,
+    },
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
   });
   const client = createClient<Paths>({
     baseUrl,
@@ -73,9 +94,8 @@ export function createServiceClient<Paths extends {}>(
     ...(options.headers ? { headers: options.headers } : {}),
   });
 
-  async function invoke(op: OperationDescriptor, params: CallParams | undefined, call: RequestOptions = {}) {
-    checkCount("maxRetries", call.maxRetries, true);
-    checkCount("timeout", call.timeout, false);
+  async function invoke(op: OperationDescriptor, params: CallParams | undefined, given?: RequestOptions) {
+    const call = checkCallOptions(given);
     const prepared = prepareParams(op, params, options.projectId);
     const send = transport(call);
     let url = `${baseUrl}${op.path}`;
@@ -118,7 +138,14 @@ export function createServiceClient<Paths extends {}>(
     const paging = op.pagination;
     if (paging) {
       paginate[name] = (params?: CallParams, call?: RequestOptions) =>
-        createPaginator(op.operationId, paging, (p, o) => invoke(op, p, o), params, call);
+        createPaginator(
+          op.operationId,
+          paging,
+          (p, o) => invoke(op, p, o),
+          params,
+          checkCallOptions(call),
+          options.maxPages,
+        );
     }
   }
   for (const [name, waiter] of Object.entries(descriptor.waiters ?? {})) {

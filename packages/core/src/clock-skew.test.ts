@@ -150,6 +150,34 @@ describe("correctedOffset", () => {
       HOUR / 2,
     ],
     ["neither", {}, "signature expired", 0, undefined],
+    [
+      "a hostile Date header decades ahead (not learned)",
+      { date: new Date(now + 30 * 365 * 24 * HOUR).toUTCString() },
+      "expired",
+      0,
+      undefined,
+    ],
+    [
+      "a Date header just over the 24 h bound",
+      { date: new Date(now + 24 * HOUR + 1000).toUTCString() },
+      "expired",
+      0,
+      undefined,
+    ],
+    [
+      "a Date header just within the 24 h bound",
+      { date: new Date(now + 24 * HOUR - 1000).toUTCString() },
+      "expired",
+      0,
+      24 * HOUR - 1000,
+    ],
+    [
+      "a gateway message claiming decades",
+      {},
+      "signature expired, signature time: 20260101T120000Z, server time: 20560101T120000Z",
+      0,
+      undefined,
+    ],
   ])("reads %s", (_name, headers, body, current, want) => {
     expect(correctedOffset(new Headers(headers), body, current, now)).toBe(want);
   });

@@ -29,7 +29,8 @@ const GATEWAY_SKEW = /signature time:\s*([^,;"]+?)\s*,\s*server time:\s*([^,;"}]
  * The offset to use after an "expired" rejection, or undefined when no usable correction is found.
  * Prefers the response's Date header; falls back to the gateway's message
  * "signature expired, signature time: <t>, server time: <t>" (browsers cannot read Date cross-origin
- * unless the server exposes it).
+ * unless the server exposes it). An offset beyond `DEFAULTS.maxLearnedClockOffsetMs` is not learned (see
+ * there why): the "expired" error then reaches the caller, who can fix the clock or set clockOffsetMs.
  */
 export function correctedOffset(
   headers: Headers,
@@ -52,5 +53,6 @@ export function correctedOffset(
   }
   if (offset === undefined || Math.abs(offset - currentOffsetMs) < DEFAULTS.minClockCorrectionMs)
     return undefined;
+  if (Math.abs(offset) > DEFAULTS.maxLearnedClockOffsetMs) return undefined;
   return offset;
 }

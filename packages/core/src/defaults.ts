@@ -14,4 +14,19 @@ export const DEFAULTS = {
   refreshBeforeExpiryMs: 5 * 60_000,
   /** Smallest clock correction applied after an "expired" rejection. */
   minClockCorrectionMs: 5_000,
+  /**
+   * Largest clock offset learned from a server's answer (24 hours). An answer can claim any time; without a
+   * bound one hostile Date header would date every later signature decades away. Within the bound a
+   * signature can be dated at most this far from the real time, and the gateway still refuses it outside
+   * its own 15-minute window. A clock further off must be fixed, or set with clockOffsetMs.
+   */
+  maxLearnedClockOffsetMs: 24 * 60 * 60_000,
+  /** Same-origin redirects followed (each re-signed); a cross-origin one is never followed. */
+  maxRedirects: 5,
+  /** Largest answer body read, in bytes after decompression (64 MiB). */
+  maxResponseBytes: 64 * 1024 * 1024,
+  /** Paginators: the page cap, and how many recent pages are compared to spot a service ignoring the offset. */
+  paging: { maxPages: 1_000, recentPages: 3 },
+  /** Waiters: the shortest delay between polls; a smaller interval is raised to it. */
+  minWaitInterval: 100,
 } as const;

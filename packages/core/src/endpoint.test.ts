@@ -41,6 +41,14 @@ describe("resolveEndpoint", () => {
       {},
       "testsvc: pass `region` (one of ap-southeast-1, cn-north-4) or `endpoint`.",
     ],
+    [
+      "region __proto__ (an inherited key, not a region)",
+      { region: "__proto__" },
+      'testsvc: unknown region "__proto__". Known regions: ap-southeast-1, cn-north-4.',
+    ],
+    ["region constructor", { region: "constructor" }, 'testsvc: unknown region "constructor".'],
+    ["region toString", { region: "toString" }, 'testsvc: unknown region "toString".'],
+    ["a region that is not a string", { region: 7 as unknown as string }, "testsvc: unknown region 7."],
     ["a relative endpoint", { endpoint: "/api" }, 'endpoint must be an absolute http(s) URL, got "/api".'],
     ["a non-http endpoint", { endpoint: "ftp://x" }, 'endpoint must use http or https, got "ftp:".'],
   ])("refuses %s", (_name, options, message) => {

@@ -31,10 +31,14 @@ export function resolveEndpoint(descriptor: ServiceDescriptor, options: Endpoint
       `${descriptor.service}: pass \`region\` (one of ${known.join(", ")}) or \`endpoint\`.`,
     );
   }
-  const origin = descriptor.regions[options.region];
-  if (origin === undefined) {
+  // Own keys only: "__proto__" or "constructor" must not reach Object.prototype.
+  const origin =
+    typeof options.region === "string" && Object.hasOwn(descriptor.regions, options.region)
+      ? descriptor.regions[options.region]
+      : undefined;
+  if (typeof origin !== "string") {
     throw new HuaweiCloudConfigError(
-      `${descriptor.service}: unknown region "${options.region}". Known regions: ${known.join(", ")}. ` +
+      `${descriptor.service}: unknown region ${JSON.stringify(options.region)}. Known regions: ${known.join(", ")}. ` +
         "For another region pass `endpoint` instead.",
     );
   }

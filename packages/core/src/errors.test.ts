@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   HuaweiCloudAbortError,
   HuaweiCloudConfigError,
+  HuaweiCloudCredentialsError,
   HuaweiCloudError,
   HuaweiCloudNetworkError,
   HuaweiCloudTimeoutError,
@@ -148,6 +149,7 @@ describe("error classes", () => {
     [HuaweiCloudTimeoutError, "HuaweiCloudTimeoutError", "timeout"],
     [HuaweiCloudAbortError, "HuaweiCloudAbortError", "abort"],
     [HuaweiCloudConfigError, "HuaweiCloudConfigError", "config"],
+    [HuaweiCloudCredentialsError, "HuaweiCloudCredentialsError", "credentials"],
   ])("%o has a fixed name and kind and is a HuaweiCloudError", (Class, name, kind) => {
     const error = new Class("m");
     expect(error).toBeInstanceOf(HuaweiCloudError);

@@ -1,5 +1,15 @@
 /** What went wrong, so callers can branch without `instanceof` chains. */
-export type HuaweiCloudErrorKind = "http" | "network" | "timeout" | "abort" | "waiter" | "config";
+export type HuaweiCloudErrorKind =
+  | "http"
+  | "network"
+  | "timeout"
+  | "abort"
+  | "waiter"
+  | "config"
+  | "redirect"
+  | "response_too_large"
+  | "pagination"
+  | "credentials";
 
 export interface HuaweiCloudErrorDetails {
   /** HTTP status of the answer; undefined when no answer arrived. */
@@ -25,7 +35,8 @@ export interface HuaweiCloudErrorDetails {
 
 /**
  * Every error thrown by the @hwcloud clients. Itself it means an HTTP error answer; the subclasses cover
- * network failures, timeouts, aborts, failed waiters and bad configuration. Never carries credentials.
+ * network failures, timeouts, aborts, failed waiters, bad configuration, refused redirects, oversized answers,
+ * runaway listings and failing credentials providers. Never carries credentials.
  */
 export class HuaweiCloudError extends Error {
   // Names are spelled out so they survive minifiers that rename classes.
@@ -111,4 +122,50 @@ export class WaiterError extends HuaweiCloudError {
     this.timedOut = details.timedOut;
     this.lastResult = details.lastResult;
   }
+}
+
+/**
+ * The endpoint answered with a redirect the client will not follow: to another origin (credentials are only
+ * ever sent to the origin they were meant for), or more same-origin hops than `DEFAULTS.maxRedirects`.
+ */
+export class HuaweiCloudRedirectError extends HuaweiCloudError {
+  override name = "HuaweiCloudRedirectError";
+  override readonly kind = "redirect";
+  /** The Location the endpoint pointed to, resolved against the request URL (undefined when unreadable). */
+  readonly location: string | undefined;
+
+  constructor(message: string, details: HuaweiCloudErrorDetails & { location?: string | undefined }) {
+    super(message, details);
+    this.location = details.location;
+  }
+}
+
+/** The answer's (decompressed) body was larger than `maxResponseBytes`; reading stopped there. */
+export class HuaweiCloudResponseTooLargeError extends HuaweiCloudError {
+  override name = "HuaweiCloudResponseTooLargeError";
+  override readonly kind = "response_too_large";
+  readonly limitBytes: number;
+
+  constructor(message: string, details: HuaweiCloudErrorDetails & { limitBytes: number }) {
+    super(message, details);
+    this.limitBytes = details.limitBytes;
+  }
+}
+
+/** A listing went on past `maxPages` pages: a service ignoring the offset while its content changes. */
+export class HuaweiCloudPaginationError extends HuaweiCloudError {
+  override name = "HuaweiCloudPaginationError";
+  override readonly kind = "pagination";
+  readonly pages: number;
+
+  constructor(message: string, details: HuaweiCloudErrorDetails & { pages: number }) {
+    super(message, details);
+    this.pages = details.pages;
+  }
+}
+
+/** The credentials provider failed or returned something unusable; `cause` holds its own error. */
+export class HuaweiCloudCredentialsError extends HuaweiCloudError {
+  override name = "HuaweiCloudCredentialsError";
+  override readonly kind = "credentials";
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { HuaweiCloudConfigError, HuaweiCloudError } from "./errors.js";
+import { DEFAULTS } from "./defaults.js";
+import { HuaweiCloudConfigError, HuaweiCloudError, HuaweiCloudPaginationError } from "./errors.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type SeenRequest, type TestServer } from "./test-support/server.js";
 
@@ -43,10 +44,10 @@ describe("paginate (offset counted in items)", () => {
     expect(server.requests.map((r) => r.query.limit)).toEqual(["2", "2"]);
   });
 
-  it("stops on a short page when the service sends no total", async () => {
+  it("without a total, walks on past a short page and stops on the first empty one", async () => {
     server = await startServer(taskList(5, false));
     expect(ids(await collect(client().paginate.listTasks({ query: { limit: 2 } })))).toHaveLength(5);
-    expect(offsets()).toEqual(["0", "2", "4"]);
+    expect(offsets()).toEqual(["0", "2", "4", "5"]);
   });
 
   it("stops on an empty page when the last page was full", async () => {
@@ -68,7 +69,7 @@ describe("paginate (offset counted in items)", () => {
   it("learns the page size from the first page when no limit is sent", async () => {
     server = await startServer(taskList(7, false));
     expect(ids(await collect(client().paginate.listTasks()))).toHaveLength(7);
-    expect(offsets()).toEqual(["0", "3", "6"]);
+    expect(offsets()).toEqual(["0", "3", "6", "7"]);
     expect(server.requests[0]!.query).not.toHaveProperty("limit");
   });
 
@@ -77,6 +78,56 @@ describe("paginate (offset counted in items)", () => {
     const items = await collect(client().paginate.listTasks({ query: { limit: 2 } }));
     expect(ids(items)).toEqual(["t0", "t1"]);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it.each([
+    ["caps pages at 3 while 10 are asked for", 3, 10, 20],
+    ["returns pages of 8 whatever the limit", 8, 50, 50],
+  ])(
+    "walks on from what was received when the service %s, until the total",
+    async (_name, cap, limit, total) => {
+      const all = tasks(total);
+      server = await startServer((req, res) => {
+        const offset = Number(req.query.offset);
+        json(res, 200, {
+          tasks: all.slice(offset, offset + Math.min(cap, Number(req.query.limit))),
+          count: total,
+        });
+      });
+      const items = await collect(client().paginate.listTasks({ query: { limit } }));
+      expect(ids(items)).toEqual(ids(all));
+      expect(server.requests).toHaveLength(Math.ceil(total / cap));
+    },
+  );
+
+  it("ends with HuaweiCloudPaginationError after maxPages pages of ever-changing content", async () => {
+    let n = 0;
+    // Ignores the offset, and its content changes on every call, with a total it never reaches.
+    server = await startServer((_req, res) => json(res, 200, { tasks: [{ id: `t${n++}` }], count: 1e9 }));
+    const c = createTestClient({
+      endpoint: server.url,
+      projectId: "p",
+      credentials: "none",
+      maxRetries: 0,
+      maxPages: 7,
+    });
+    const error = await collect(c.paginate.listTasks()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HuaweiCloudPaginationError);
+    expect(error).toMatchObject({ kind: "pagination", pages: 7, operation: "ListTasks" });
+    expect(server.requests).toHaveLength(7);
+  });
+
+  it("documents a default page cap of 1000", () => {
+    expect(DEFAULTS.paging.maxPages).toBe(1000);
+  });
+
+  it("stops on a page repeating one of the recent pages (a service cycling between two pages)", async () => {
+    server = await startServer((req, res) =>
+      json(res, 200, { tasks: [{ id: Number(req.query.offset) % 2 === 0 ? "a" : "b" }], count: 1e9 }),
+    );
+    const items = await collect(client().paginate.listTasks({ query: { limit: 1 } }));
+    expect(ids(items)).toEqual(["a", "b"]);
+    expect(server.requests).toHaveLength(3);
   });
 
   it("yields whole pages from pages()", async () => {

@@ -1,5 +1,6 @@
 import type { PaginationDescriptor } from "./descriptor.js";
-import { HuaweiCloudConfigError } from "./errors.js";
+import { DEFAULTS } from "./defaults.js";
+import { HuaweiCloudConfigError, HuaweiCloudPaginationError } from "./errors.js";
 import type { CallParams } from "./params.js";
 import type { Paginator, RequestOptions } from "./types.js";
 
@@ -20,8 +21,11 @@ function field(body: unknown, name: string): unknown {
 
 /**
  * Walks a list operation page by page, as its descriptor says: offset counted in items or pages, starting
- * at 0 or 1, sent back as a string when the caller gave a string (GaussDB). Stops on an empty or short
- * page, when the total is reached, or when a page repeats one already seen (a service ignoring the offset).
+ * at 0 or 1, sent back as a string when the caller gave a string (GaussDB). The next offset follows from what
+ * was actually received (a service may cap a page below the limit asked for), so a short page does not end
+ * the walk: it ends when the total is reached, on an empty page, or when a page repeats one of the last few
+ * (a service ignoring the offset). Only the last `DEFAULTS.paging.recentPages` fingerprints are kept, so
+ * memory does not grow with the listing, and more than `maxPages` pages end in HuaweiCloudPaginationError.
  */
 export function createPaginator<Item, Page>(
   operationId: string,
@@ -29,6 +33,7 @@ export function createPaginator<Item, Page>(
   fetchPage: PageFetcher,
   params: CallParams | undefined,
   options: RequestOptions | undefined,
+  maxPages: number = DEFAULTS.paging.maxPages,
 ): Paginator<Item, Page> {
   const query = { ...params?.query };
   const givenOffset = query[paging.offsetParam];
@@ -56,12 +61,18 @@ export function createPaginator<Item, Page>(
   const asString = typeof givenOffset === "string";
 
   async function* pages(): AsyncGenerator<Page> {
-    const seen = new Set<string>();
+    const recent: string[] = [];
     let offset = startOffset!;
     let pageSize = limit ?? paging.defaultLimit;
     // Items before the starting offset count toward the total.
     let position: number | undefined = paging.unit === "item" ? offset - paging.first : undefined;
-    for (;;) {
+    for (let fetched = 0; ; fetched++) {
+      if (fetched === maxPages) {
+        throw new HuaweiCloudPaginationError(
+          `${operationId}: the listing did not end within maxPages (${maxPages}) pages.`,
+          { operation: operationId, pages: maxPages },
+        );
+      }
       const page = await fetchPage(
         { ...params, query: { ...query, [paging.offsetParam]: asString ? String(offset) : offset } },
         options,
@@ -70,8 +81,9 @@ export function createPaginator<Item, Page>(
       const list = Array.isArray(items) ? items : [];
       if (list.length === 0) return;
       const fingerprint = JSON.stringify(list);
-      if (seen.has(fingerprint)) return;
-      seen.add(fingerprint);
+      if (recent.includes(fingerprint)) return;
+      recent.push(fingerprint);
+      if (recent.length > DEFAULTS.paging.recentPages) recent.shift();
       yield page as Page;
 
       pageSize ??= list.length;
@@ -79,7 +91,6 @@ export function createPaginator<Item, Page>(
       position += list.length;
       const total = paging.total === undefined ? undefined : toNumber(field(page, paging.total));
       if (total !== undefined && position >= total) return;
-      if (list.length < pageSize) return;
       offset += paging.unit === "item" ? list.length : 1;
     }
   }

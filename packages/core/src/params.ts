@@ -1,5 +1,6 @@
 import type { OperationDescriptor } from "./descriptor.js";
 import { HuaweiCloudConfigError } from "./errors.js";
+import { checkHeaderValue } from "./options.js";
 import { formatTime } from "./time-format.js";
 
 export interface CallParams {
@@ -40,6 +41,8 @@ function formatDates(op: OperationDescriptor, where: "query" | "header", values:
         );
       }
       out[name] = formatTime(value, format);
+    } else if (where === "header" && typeof value === "string") {
+      out[name] = checkHeaderValue(`${op.operationId}: header.${name}`, value);
     } else {
       out[name] = value;
     }
@@ -49,7 +52,8 @@ function formatDates(op: OperationDescriptor, where: "query" | "header", values:
 
 /**
  * Turns an operation method's `{ path?, query?, header? }` into openapi-fetch params: `project_id` from the
- * client's projectId when the caller leaves it out, every path placeholder checked, Dates formatted.
+ * client's projectId when the caller leaves it out, every path placeholder checked (present, not a dot
+ * segment), header values checked, Dates formatted.
  */
 export function prepareParams(
   op: OperationDescriptor,
@@ -58,7 +62,15 @@ export function prepareParams(
 ): PreparedParams {
   const path: Record<string, unknown> = { ...params?.path };
   for (const name of placeholders(op.path)) {
-    if (path[name] !== undefined && path[name] !== null && path[name] !== "") continue;
+    const value = path[name];
+    // "." and ".." survive percent-encoding and are then resolved by URL parsing: `job_id: ".."` would
+    // call the parent resource instead of a job.
+    if (value === "." || value === "..") {
+      throw new HuaweiCloudConfigError(
+        `${op.operationId}: path.${name} must not be "${value}", which would address a different path.`,
+      );
+    }
+    if (value !== undefined && value !== null && value !== "") continue;
     if (name === "project_id" && projectId) {
       path[name] = projectId;
       continue;

@@ -47,6 +47,10 @@ export interface ClientOptions {
   dangerouslyAllowBrowser?: boolean;
   /** Backoff tuning: first retry delay and cap in milliseconds (defaults 500 and 8000); jitter is applied. */
   retryDelay?: { baseMs?: number; maxMs?: number };
+  /** Largest answer body read, in bytes after decompression (default 64 MiB); larger ones throw. */
+  maxResponseBytes?: number;
+  /** Pages a paginator fetches before giving up with HuaweiCloudPaginationError (default 1000). */
+  maxPages?: number;
 }
 
 export interface RequestOptions {
@@ -55,12 +59,14 @@ export interface RequestOptions {
   timeout?: number;
   /** Overrides the client's maxRetries for this call. */
   maxRetries?: number;
+  /** Overrides the client's maxResponseBytes for this call. */
+  maxResponseBytes?: number;
 }
 
 export interface WaitOptions {
   /** Give up after this many milliseconds (default 600000, 10 minutes). */
   timeout?: number;
-  /** First delay between polls in milliseconds (default 2000); grows 1.5x per poll up to 30 s. */
+  /** First delay between polls in milliseconds (default 2000, at least 100); grows 1.5x per poll up to 30 s. */
   interval?: number;
   signal?: AbortSignal;
 }

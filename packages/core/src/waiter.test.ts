@@ -83,6 +83,18 @@ describe("waiters", () => {
     ).rejects.toBeInstanceOf(HuaweiCloudAbortError);
   });
 
+  it.each([0, 1])(
+    "raises interval %i to the 100 ms floor instead of polling as fast as the network allows",
+    async (interval) => {
+      server = await job(["RUNNING"]);
+      await client()
+        .waitForJob("j-1", { interval, timeout: 300 })
+        .catch(() => undefined);
+      // Polls at about 0, 100 and 250 ms, then the deadline: never hundreds.
+      expect(server.requests.length).toBeLessThanOrEqual(4);
+    },
+  );
+
   it("refuses an empty id", async () => {
     server = await job(["SUCCESS"]);
     await expect(client().waitForJob("")).rejects.toBeInstanceOf(HuaweiCloudConfigError);

@@ -1,6 +1,7 @@
 import type { WaiterDescriptor } from "./descriptor.js";
 import { DEFAULTS } from "./defaults.js";
 import { HuaweiCloudConfigError, WaiterError } from "./errors.js";
+import { checkNumber, checkObject, checkSignal } from "./options.js";
 import type { CallParams } from "./params.js";
 import { sleep } from "./retry.js";
 import type { RequestOptions, WaitOptions } from "./types.js";
@@ -16,7 +17,8 @@ function text(body: unknown, name: string | undefined): string | undefined {
 /**
  * Polls the waiter's operation with `id` until the status field reaches a success value (resolves with that
  * body) or a failure value (rejects with WaiterError carrying the reason), waiting `interval` then 1.5x
- * longer each time up to 30 s, and giving up at the deadline.
+ * longer each time up to 30 s (never less than `DEFAULTS.minWaitInterval`), and giving up at the deadline.
+ * Options are checked before the first poll.
  */
 export async function waitFor(
   name: string,
@@ -30,11 +32,15 @@ export async function waitFor(
       `${name}: the ${waiter.idParam} to wait for must be a non-empty string.`,
     );
   }
-  const timeout = options.timeout ?? DEFAULTS.wait.timeout;
+  checkObject(`${name} options`, options);
+  const timeout = checkNumber(`${name}: timeout`, options.timeout) ?? DEFAULTS.wait.timeout;
+  const given = checkNumber(`${name}: interval`, options.interval) ?? DEFAULTS.wait.interval;
+  const signal = checkSignal(`${name}: signal`, options.signal);
   const deadline = Date.now() + timeout;
-  let interval = options.interval ?? DEFAULTS.wait.interval;
+  // The floor keeps `interval: 0` from polling as fast as the network allows (0 * growth stays 0).
+  let interval = Math.max(given, DEFAULTS.minWaitInterval);
   const maxInterval = Math.max(interval, DEFAULTS.wait.maxInterval);
-  const requestOptions: RequestOptions = options.signal ? { signal: options.signal } : {};
+  const requestOptions: RequestOptions = signal ? { signal } : {};
   let last: unknown;
   let state: string | undefined;
   for (;;) {
@@ -55,7 +61,7 @@ export async function waitFor(
         { waiter: name, ...(state ? { state } : {}), timedOut: true, lastResult: last },
       );
     }
-    await sleep(Math.min(interval, remaining), options.signal);
+    await sleep(Math.min(interval, remaining), signal);
     interval = Math.min(interval * DEFAULTS.wait.growth, maxInterval);
   }
 }

@@ -1,0 +1,39 @@
+import { HuaweiCloudResponseTooLargeError } from "./errors.js";
+
+/**
+ * Reads an answer's body (as fetch hands it over: already decompressed) into memory, stopping as soon as it
+ * passes `limitBytes`: a small gzip body can inflate to gigabytes, so the check counts decoded bytes as they
+ * arrive rather than trusting Content-Length.
+ */
+export async function readBodyCapped(
+  response: Response,
+  limitBytes: number,
+  where: { method: string; url: string },
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (response.body === null) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limitBytes) {
+      // Stops the download; the connection is not kept reading a body nobody will use.
+      void reader.cancel().catch(() => undefined);
+      throw new HuaweiCloudResponseTooLargeError(
+        `${where.method} ${where.url.split("?")[0]}: the answer is over maxResponseBytes (${limitBytes}).`,
+        { ...where, status: response.status, headers: response.headers, limitBytes },
+      );
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
