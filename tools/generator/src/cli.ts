@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { GeneratorError } from "./errors.js";
+import { SpecModelError } from "@hwcloud-tools/spec-model";
 import { planGeneration, type GenerateLayout } from "./plan.js";
 import { applyPlan, diffPlan } from "./sync.js";
 
@@ -71,7 +71,7 @@ function findRepoRoot(from: string): string {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof GeneratorError ? error.message : error);
+    console.error(error instanceof SpecModelError ? error.message : error);
     process.exit(2);
   },
 );

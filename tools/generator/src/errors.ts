@@ -1,11 +1,9 @@
-/** A spec the generator cannot turn into a package; the message names the spec file and what is wrong. */
-export class GeneratorError extends Error {
-  override readonly name = "GeneratorError";
+import { SpecModelError } from "@hwcloud-tools/spec-model";
 
-  constructor(
-    readonly specFile: string,
-    message: string,
-  ) {
-    super(`specs/${specFile}: ${message}`);
-  }
+/**
+ * A spec the model reads but the generator cannot turn into a package (two operationIds giving one method
+ * name, a name that would shadow openapi-fetch, ...); the message names the spec file and what is wrong.
+ */
+export class GeneratorError extends SpecModelError {
+  override readonly name: string = "GeneratorError";
 }

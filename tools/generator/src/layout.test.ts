@@ -1,7 +1,7 @@
 import { format } from "prettier";
 import { describe, expect, test } from "vitest";
 import { formatLongMembers, reindentLikePrettier } from "./layout.js";
-import type { ServiceModel } from "./model.js";
+import type { ServiceModel } from "./model-types.js";
 import { renderDescriptor } from "./render/descriptor.js";
 
 const printWidth = 110;

@@ -1,124 +1,80 @@
-import type { PaginationDescriptor } from "@hwcloud/core";
+import { PROJECT_ID, type OperationSpec, type ServiceSpec } from "@hwcloud-tools/spec-model";
 import { GeneratorError } from "./errors.js";
-import { clientInterfaceNameOf, factoryNameOf, packageNameOf } from "./naming.js";
-import { buildOperation } from "./operation.js";
-import { okBodyProperties } from "./response-body.js";
-import { isRecord, type SpecDocument } from "./spec.js";
-import { buildWaiter } from "./waiter.js";
+import { RESERVED_MEMBERS, type OperationModel, type ServiceModel, type WaiterModel } from "./model-types.js";
+import {
+  argumentNameOf,
+  clientInterfaceNameOf,
+  factoryNameOf,
+  isIdentifier,
+  methodNameOf,
+  packageNameOf,
+  typeBaseNameOf,
+} from "./naming.js";
 
-/** Everything the renderers need about one service, read and checked from its spec. */
-export interface ServiceModel {
-  readonly service: string;
-  readonly specFile: string;
-  readonly packageName: string;
-  readonly factoryName: string;
-  readonly clientInterfaceName: string;
-  readonly title: string;
-  /** The title without a leading "Huawei Cloud", for "Typed client for Huawei Cloud <productName>". */
-  readonly productName: string;
-  readonly description: string | undefined;
-  readonly regions: Readonly<Record<string, string>>;
-  readonly operations: readonly OperationModel[];
-  readonly waiters: readonly WaiterModel[];
-}
-
-export interface OperationModel {
-  readonly operationId: string;
-  readonly methodName: string;
-  /** Prefix of the exported types: `${typeBaseName}Params`, `${typeBaseName}Response`, `${typeBaseName}Item`. */
-  readonly typeBaseName: string;
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly summary: string | undefined;
-  readonly parameters: readonly ParameterModel[];
-  /** True when a caller must pass params: a required parameter other than the auto-filled project_id. */
-  readonly paramsRequired: boolean;
-  readonly pagination: Pagination | undefined;
-  /** Query parameter -> time format, for parameters marked `x-hwcloud-time-format`. */
-  readonly timeFormats: Readonly<Record<string, string>>;
-}
-
-export interface ParameterModel {
-  readonly name: string;
-  readonly in: "path" | "query" | "header" | "cookie";
-  readonly required: boolean;
-  readonly schema: Readonly<Record<string, unknown>>;
-  readonly example: unknown;
-}
-
-/** The paging shape the runtime reads, checked against the spec's parameters and 200 body. */
-export type Pagination = PaginationDescriptor;
-
-export interface WaiterModel {
-  readonly name: string;
-  /** Method name of the polled operation. */
-  readonly operation: string;
-  readonly operationTypeBaseName: string;
-  readonly idParam: string;
-  readonly idArgument: string;
-  readonly statusField: string;
-  readonly success: readonly string[];
-  readonly failure: readonly string[];
-  readonly reasonField?: string;
-}
-
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
-const HTTP_METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-
-/** The path parameter the runtime fills from `options.projectId`. */
-export const PROJECT_ID = "project_id";
-
-/** Names a generated method or waiter must not take: they would shadow openapi-fetch client members. */
-const RESERVED_MEMBERS = new Set(["use", "eject", "request", "paginate", ...HTTP_METHODS, "TRACE"]);
-
-export function buildServiceModel(service: string, specFile: string, spec: SpecDocument): ServiceModel {
-  const operations: OperationModel[] = [];
-  const waiters: WaiterModel[] = [];
-  for (const [path, pathItem] of Object.entries(spec.paths)) {
-    const shared = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method.toLowerCase()];
-      if (operation === undefined) continue;
-      if (!isRecord(operation)) throw new GeneratorError(specFile, `${method} ${path} must be an object`);
-      const body = okBodyProperties(spec, specFile, operation);
-      const built = buildOperation(spec, specFile, method, path, operation, shared, body);
-      operations.push(built);
-      const waiter = operation["x-hwcloud-waiter"];
-      if (waiter !== undefined) waiters.push(buildWaiter(specFile, built, body, waiter));
-    }
-  }
+/** The spec model of one service with the names the generated package gives it, checked to be usable. */
+export function buildServiceModel(spec: ServiceSpec): ServiceModel {
+  const { specFile } = spec;
+  const operations = spec.operations.map((operation) => buildOperation(specFile, operation));
+  const waiters = spec.operations.flatMap((operation, index) =>
+    operation.waiter === undefined ? [] : [buildWaiter(operation, operations[index]!)],
+  );
   checkUniqueMembers(specFile, operations, waiters);
   return {
-    service,
+    service: spec.service,
     specFile,
-    packageName: packageNameOf(service),
-    factoryName: factoryNameOf(service),
-    clientInterfaceName: clientInterfaceNameOf(service),
-    title: spec.info.title,
-    productName: spec.info.title.replace(/^Huawei ?Cloud\s+/i, ""),
-    description: spec.info.description?.trim(),
-    regions: readRegions(specFile, spec["x-hwcloud-regions"]),
+    packageName: packageNameOf(spec.service),
+    factoryName: factoryNameOf(spec.service),
+    clientInterfaceName: clientInterfaceNameOf(spec.service),
+    title: spec.title,
+    productName: spec.title.replace(/^Huawei ?Cloud\s+/i, ""),
+    description: spec.description,
+    regions: spec.regions,
     operations,
     waiters,
   };
 }
 
-function readRegions(specFile: string, value: unknown): Record<string, string> {
-  if (!isRecord(value) || Object.keys(value).length === 0) {
-    throw new GeneratorError(
-      specFile,
-      "x-hwcloud-regions must map at least one region id to an endpoint origin",
-    );
+function buildOperation(specFile: string, operation: OperationSpec): OperationModel {
+  const { operationId, method, path } = operation;
+  const fail = (message: string): never => {
+    throw new GeneratorError(specFile, `${method} ${path}: ${message}`);
+  };
+  if (operation.requestBody !== undefined) {
+    fail(`${operationId} has a requestBody, which the runtime cannot send yet`);
   }
-  for (const [region, origin] of Object.entries(value)) {
-    if (typeof origin !== "string" || !/^https?:\/\/[^/]+$/.test(origin)) {
-      throw new GeneratorError(
-        specFile,
-        `x-hwcloud-regions.${region} must be an origin like https://host (found ${JSON.stringify(origin)})`,
-      );
-    }
-  }
-  return value as Record<string, string>;
+  const methodName = methodNameOf(operationId);
+  const typeBaseName = typeBaseNameOf(operationId);
+  if (!isIdentifier(methodName) || !isIdentifier(typeBaseName))
+    fail(`operationId ${operationId} gives no valid name`);
+  return {
+    operationId,
+    methodName,
+    typeBaseName,
+    method,
+    path,
+    summary: operation.summary,
+    parameters: operation.parameters,
+    paramsRequired: operation.parameters.some(
+      (parameter) => parameter.required && parameter.name !== PROJECT_ID,
+    ),
+    pagination: operation.pagination,
+    timeFormats: operation.timeFormats,
+  };
+}
+
+function buildWaiter(operation: OperationSpec, built: OperationModel): WaiterModel {
+  const { name, idParam, statusField, success, failure, reasonField } = operation.waiter!;
+  return {
+    name,
+    operation: built.methodName,
+    operationTypeBaseName: built.typeBaseName,
+    idParam,
+    idArgument: argumentNameOf(idParam),
+    statusField,
+    success,
+    failure,
+    ...(reasonField === undefined ? {} : { reasonField }),
+  };
 }
 
 function checkUniqueMembers(

@@ -1,3 +1,4 @@
+import { serviceNameOf } from "@hwcloud-tools/spec-model";
 import { describe, expect, it } from "vitest";
 import {
   argumentNameOf,
@@ -5,7 +6,6 @@ import {
   factoryNameOf,
   methodNameOf,
   packageNameOf,
-  serviceNameOf,
   typeBaseNameOf,
 } from "./naming.js";
 

@@ -3,13 +3,6 @@
  * operationIds: "gaussdb-mysql.yaml" -> @hwcloud/gaussdb-mysql, createGaussdbMysqlClient, GaussdbMysqlClient.
  */
 
-const SPEC_FILE = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.ya?ml$/;
-
-/** "gaussdb-mysql.yaml" -> "gaussdb-mysql"; undefined when the file name is not a valid service name. */
-export function serviceNameOf(specFile: string): string | undefined {
-  return SPEC_FILE.exec(specFile)?.[1];
-}
-
 export function packageNameOf(service: string): string {
   return `@hwcloud/${service}`;
 }

@@ -1,12 +1,11 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { GeneratorError } from "./errors.js";
+import { isSpecFile, loadServiceSpec, type OpenApiDocument } from "@hwcloud-tools/spec-model";
 import { createFormatter } from "./format.js";
 import { formatLongMembers } from "./layout.js";
 import { formatMarkdownWithTables } from "./markdown-tables.js";
 import { buildServiceModel } from "./model.js";
-import { serviceNameOf } from "./naming.js";
 import { renderClient } from "./render/client.js";
 import { renderDescriptor } from "./render/descriptor.js";
 import { renderIndexModule } from "./render/index-module.js";
@@ -14,7 +13,6 @@ import { renderMockSpecs } from "./render/mock-specs.js";
 import { renderReadme } from "./render/readme.js";
 import { renderInitialChangeset, renderScaffold } from "./render/scaffold.js";
 import { renderSchema } from "./render/schema.js";
-import { loadSpec, type SpecDocument } from "./spec.js";
 
 export interface GenerateLayout {
   /** Holds the prettier config the output is formatted with. */
@@ -45,16 +43,11 @@ export interface Plan {
   readonly generatedDirs: readonly string[];
 }
 
-/** Every YAML file in specs/ is a service spec, except the lint config that lives beside them. */
-export function isSpecFile(name: string): boolean {
-  return /\.ya?ml$/.test(name) && !/^\.?redocly\.ya?ml$/.test(name);
-}
-
 /** Everything `pnpm generate` would write, computed in memory from the specs. */
 export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
   const formatter = await createFormatter(layout.repoRoot);
   const specFiles = (await readdir(layout.specsDir)).filter(isSpecFile).sort();
-  const specs = new Map<string, SpecDocument>();
+  const specs = new Map<string, OpenApiDocument>();
   const files: PlannedFile[] = [];
   const generatedDirs: string[] = [];
   const add = async (path: string, text: string, kind: PlannedFile["kind"] = "generated") => {
@@ -64,23 +57,17 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
   const addFormatted = (path: string, content: string) => files.push({ path, content, kind: "generated" });
 
   for (const specFile of specFiles) {
-    const service = serviceNameOf(specFile);
-    if (service === undefined) {
-      throw new GeneratorError(
-        specFile,
-        "file name must be a lower-case service name like gaussdb-mysql.yaml",
-      );
-    }
-    const spec = await loadSpec(join(layout.specsDir, specFile), specFile);
-    specs.set(service, spec);
-    const model = buildServiceModel(service, specFile, spec);
+    const spec = await loadServiceSpec(join(layout.specsDir, specFile));
+    const { service } = spec;
+    specs.set(service, spec.document);
+    const model = buildServiceModel(spec);
     const packageDir = join(layout.packagesDir, service);
     const generatedDir = join(packageDir, "src", "generated");
     generatedDirs.push(generatedDir);
 
     const schemaPath = join(generatedDir, "schema.ts");
     const formatTs = (text: string) => formatter.format(schemaPath, text);
-    addFormatted(schemaPath, await renderSchema(specFile, spec, formatter.printWidth, formatTs));
+    addFormatted(schemaPath, await renderSchema(specFile, spec.document, formatter.printWidth, formatTs));
     for (const [name, text] of [
       ["descriptor.ts", renderDescriptor(model)],
       ["client.ts", renderClient(model, formatter.printWidth)],

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isSpecFile, type GenerateLayout } from "../src/plan.js";
+import { isSpecFile } from "@hwcloud-tools/spec-model";
+import type { GenerateLayout } from "../src/plan.js";
 
 export const generatorDir = fileURLToPath(new URL("..", import.meta.url));
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));

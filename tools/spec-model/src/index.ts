@@ -1,5 +1,12 @@
 export { SpecModelError } from "./errors.js";
-export { buildServiceSpec, isSpecFile, loadServiceSpec, loadSpecModel, parseSpec } from "./load.js";
+export {
+  buildServiceSpec,
+  isSpecFile,
+  loadServiceSpec,
+  loadSpecModel,
+  parseSpec,
+  serviceNameOf,
+} from "./load.js";
 export { escapePointer } from "./json-pointer.js";
 export {
   createAjv,

@@ -19,6 +19,11 @@ import {
 
 const SPEC_FILE = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.ya?ml$/;
 
+/** "gaussdb-mysql.yaml" -> "gaussdb-mysql"; undefined when the file name is not a valid service name. */
+export function serviceNameOf(specFile: string): string | undefined {
+  return SPEC_FILE.exec(specFile)?.[1];
+}
+
 /** Every YAML file in a specs directory is a service spec, except the lint config that lives beside them. */
 export function isSpecFile(name: string): boolean {
   return /\.ya?ml$/.test(name) && !/^\.?redocly\.ya?ml$/.test(name);
@@ -33,7 +38,7 @@ export async function loadSpecModel(specsDir: string): Promise<SpecModel> {
 /** Reads one spec file; its name ("gaussdb-mysql.yaml") is the service name. */
 export async function loadServiceSpec(path: string): Promise<ServiceSpec> {
   const specFile = path.split(/[/\\]/).at(-1)!;
-  const service = SPEC_FILE.exec(specFile)?.[1];
+  const service = serviceNameOf(specFile);
   if (service === undefined) {
     throw new SpecModelError(specFile, "file name must be a lower-case service name like gaussdb-mysql.yaml");
   }

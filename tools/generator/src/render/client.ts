@@ -1,4 +1,4 @@
-import type { OperationModel, ServiceModel, WaiterModel } from "../model.js";
+import type { OperationModel, ServiceModel, WaiterModel } from "../model-types.js";
 import { docText, tsHeader } from "./header.js";
 
 /**

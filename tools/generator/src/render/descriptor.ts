@@ -1,4 +1,4 @@
-import type { ServiceModel } from "../model.js";
+import type { ServiceModel } from "../model-types.js";
 import { tsHeader } from "./header.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { SpecDocument } from "../spec.js";
+import type { OpenApiDocument } from "@hwcloud-tools/spec-model";
 import { tsHeader } from "./header.js";
 
 /**
@@ -6,7 +6,7 @@ import { tsHeader } from "./header.js";
  * spec is JSON text in a template literal, which prettier leaves as written: formatting megabytes of object
  * literal was most of the generator's time on large specs.
  */
-export function renderMockSpecs(specs: ReadonlyMap<string, SpecDocument>): string {
+export function renderMockSpecs(specs: ReadonlyMap<string, OpenApiDocument>): string {
   const services = [...specs.keys()].sort();
   const body = services.map(
     (service) =>

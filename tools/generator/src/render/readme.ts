@@ -1,5 +1,5 @@
-import type { OperationModel, ServiceModel } from "../model.js";
-import { PROJECT_ID } from "../model.js";
+import { PROJECT_ID } from "@hwcloud-tools/spec-model";
+import type { OperationModel, ServiceModel } from "../model-types.js";
 import { headerText } from "./header.js";
 
 /** README.md of a service package: what it is, a runnable example built from the spec, the operation table. */

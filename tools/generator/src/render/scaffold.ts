@@ -1,4 +1,4 @@
-import type { ServiceModel } from "../model.js";
+import type { ServiceModel } from "../model-types.js";
 
 /**
  * Files a new service package starts with. They are written once, when the package does not exist yet,

@@ -1,6 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import { reindentLikePrettier } from "../layout.js";
-import type { SpecDocument } from "../spec.js";
+import type { OpenApiDocument } from "@hwcloud-tools/spec-model";
 import { tsHeader } from "./header.js";
 
 /**
@@ -9,7 +9,7 @@ import { tsHeader } from "./header.js";
  */
 export async function renderSchema(
   specFile: string,
-  spec: SpecDocument,
+  spec: OpenApiDocument,
   printWidth: number,
   format: (text: string) => Promise<string>,
 ): Promise<string> {

@@ -2,9 +2,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { HuaweiCloudError } from "@hwcloud/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildServiceModel, PROJECT_ID, type OperationModel } from "../../src/model.js";
-import { factoryNameOf, serviceNameOf } from "../../src/naming.js";
-import { loadSpec } from "../../src/spec.js";
+import { loadServiceSpec, PROJECT_ID, serviceNameOf } from "@hwcloud-tools/spec-model";
+import { buildServiceModel } from "../../src/model.js";
+import type { OperationModel } from "../../src/model-types.js";
+import { factoryNameOf } from "../../src/naming.js";
 import { fixturePackagesDir, fixtureSpecsDir, repoRoot, repoSpecFiles } from "../layout.js";
 import { startRecordingServer } from "./recording-server.js";
 import { credentials, expectSignedByTestCredentials, projectId } from "./signed-request.js";
@@ -46,7 +47,7 @@ describe.each(services.map((entry) => [`@hwcloud/${entry.service}`, entry] as co
     let model: ReturnType<typeof buildServiceModel>;
 
     beforeAll(async () => {
-      model = buildServiceModel(service, file, await loadSpec(specPath, file));
+      model = buildServiceModel(await loadServiceSpec(specPath));
       module = await import(pathToFileURL(indexPath).href);
       server = await startRecordingServer();
       client = module[factoryNameOf(service)]({

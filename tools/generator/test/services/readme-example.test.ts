@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serviceNameOf } from "../../src/naming.js";
+import { serviceNameOf } from "@hwcloud-tools/spec-model";
 import { fixturePackagesDir, repoRoot, repoSpecFiles } from "../layout.js";
 
 const readmes = [

@@ -4,8 +4,7 @@ import { createGaussdbMysqlClient } from "@hwcloud/gaussdb-mysql";
 import { createKafkaClient } from "@hwcloud/kafka";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildServiceModel } from "../../src/model.js";
-import { serviceNameOf } from "../../src/naming.js";
-import { loadSpec } from "../../src/spec.js";
+import { loadServiceSpec } from "@hwcloud-tools/spec-model";
 import { repoRoot, repoSpecFiles } from "../layout.js";
 import { startRecordingServer } from "./recording-server.js";
 import { credentials, expectSignedByTestCredentials, projectId } from "./signed-request.js";
@@ -150,7 +149,7 @@ describe("typed calls of every operation reach a local server exactly as documen
   afterAll(() => server.close());
 
   it.each(cases)("%s", async (_name, { spec, operationId, call, want }) => {
-    const documented = okExample(`${repoRoot}specs/${spec}`, operationId);
+    const documented = await okExample(`${repoRoot}specs/${spec}`, operationId);
     server.replyWith({ status: 200, body: documented });
 
     const result = await call(server.origin);
@@ -169,11 +168,7 @@ describe("typed calls of every operation reach a local server exactly as documen
   it("covers every operation of every spec in specs/", async () => {
     const documented = new Set<string>();
     for (const file of repoSpecFiles()) {
-      const model = buildServiceModel(
-        serviceNameOf(file)!,
-        file,
-        await loadSpec(`${repoRoot}specs/${file}`, file),
-      );
+      const model = buildServiceModel(await loadServiceSpec(`${repoRoot}specs/${file}`));
       for (const operation of model.operations) documented.add(`${file} ${operation.operationId}`);
     }
     expect(new Set(cases.map(([, c]) => `${c.spec} ${c.operationId}`))).toEqual(documented);
