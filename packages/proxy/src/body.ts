@@ -1,24 +1,47 @@
 import type { AllowedOperation } from "./allowlist.js";
 
-/** Reads a request body up to `limit` bytes; "too-large" as soon as it would pass the limit. */
+export type BodyOutcome = Uint8Array<ArrayBuffer> | "too-large" | "timeout";
+
+/**
+ * Reads a web request body up to `limit` bytes and within `timeoutMs`: "too-large" as soon as it would pass
+ * the limit, "timeout" when a slow sender has not finished in time (the stream is cancelled either way).
+ */
 export async function readBodyWithin(
   request: Request,
   limit: number,
-): Promise<Uint8Array<ArrayBuffer> | "too-large"> {
+  timeoutMs: number,
+): Promise<BodyOutcome> {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    reader.cancel().catch(() => undefined);
+  }, timeoutMs);
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return "too-large";
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) return "timeout";
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return "too-large";
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    if (timedOut) return "timeout";
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
+  return concat(chunks, size);
+}
+
+export function concat(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const body = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

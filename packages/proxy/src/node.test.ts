@@ -83,14 +83,15 @@ describe("toNodeListener", () => {
     expect(new TextDecoder().decode((await reader.read()).value)).toBe("second");
   });
 
-  it("answers 500 without details when the handler throws, or passes the error to next", async () => {
+  it("answers 500 with a JSON body and no details when the handler throws, or passes the error to next", async () => {
     const failing: WebHandler = async () => {
       throw new Error("secret detail");
     };
     const origin = await serve(toNodeListener(failing));
     const response = await fetch(origin);
     expect(response.status).toBe(500);
-    expect(await response.text()).not.toContain("secret detail");
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ error_code: "PROXY.INTERNAL", error_msg: "internal error" });
 
     const errors: unknown[] = [];
     const withNext = await serve((req, res) =>
@@ -101,6 +102,23 @@ describe("toNodeListener", () => {
     );
     expect(await (await fetch(withNext)).text()).toBe("handled by next");
     expect(errors).toHaveLength(1);
+  });
+
+  it("cuts the connection when the answer fails after its headers went out, so it cannot look complete", async () => {
+    const origin = await serve(
+      toNodeListener(async () => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"partial":'));
+            setTimeout(() => controller.error(new Error("upstream broke")), 50);
+          },
+        });
+        return new Response(body, { headers: { "content-type": "application/json" } });
+      }),
+    );
+    const response = await fetch(origin);
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
   });
 
   it("aborts the handler's request when the client goes away", async () => {

@@ -46,12 +46,7 @@ describe("matchRoute", () => {
     },
   );
 
-  it.each([
-    ["/v2/p1/jobs/%E0%A4%A"],
-    ["/v2/p1/jobs/..%2F..%2Fv3%2Fother"],
-    ["/v2/p1/jobs/a%5Cb"],
-    ["/v2/%2E%2E/jobs"],
-  ])("refuses the path parameter in %s (broken encoding, encoded slash or dot segment)", (path) => {
-    expect(matchRoute(routes, "GET", path)).toEqual({ kind: "bad-encoding" });
+  it("refuses a path parameter that is not valid percent-encoded UTF-8", () => {
+    expect(matchRoute(routes, "GET", "/v2/p1/jobs/%E0%A4%A")).toEqual({ kind: "bad-encoding" });
   });
 });

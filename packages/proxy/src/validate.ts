@@ -5,7 +5,7 @@ export function validateParameters(
   operation: AllowedOperation,
   pathParams: Readonly<Record<string, string>>,
   query: URLSearchParams,
-  headers: Headers,
+  headers: { get(name: string): string | null },
 ): string[] {
   const problems: string[] = [];
   const known = new Set<string>();
