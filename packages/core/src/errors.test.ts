@@ -115,6 +115,19 @@ describe("HTTP error answers", () => {
     expect(error.message).toMatch(/IAM token was rejected/);
   });
 
+  it.each([
+    ["PROXY.UNAUTHORIZED", /signing proxy refused the page's own authentication/],
+    ["PROXY.UPSTREAM_UNAUTHORIZED", /proxy's own credentials were refused by the cloud/],
+    ["APIGW.0301", /sent unsigned .* point the endpoint at a signing proxy/],
+  ])(
+    "say what failed on a 401 to an unsigned call with %s, not that the endpoint must be a proxy",
+    async (code, hint) => {
+      const error = await failWith(401, { error_code: code, error_msg: "no" }, {}, "none");
+      expect(error.message).toMatch(hint);
+      expect(error.message).not.toMatch(/must be a signing proxy/);
+    },
+  );
+
   it("name the permission problem on a 403", async () => {
     const error = await failWith(403, {
       error_code: "DCS.4999",

@@ -12,6 +12,20 @@ export interface HttpErrorContext {
 
 const SIGNATURE_REJECTED = /signature|aksk|x-sdk-date|expired/i;
 
+/**
+ * A 401 to an unsigned call: from @hwcloud/proxy (its codes start with "PROXY.") it is the page's own
+ * authentication or the proxy's keys that failed, not the choice of endpoint.
+ */
+function unsignedRejection(errorCode: string | undefined): string {
+  if (errorCode === "PROXY.UNAUTHORIZED") {
+    return "The signing proxy refused the page's own authentication (its authorize hook said no): check the token or session the page sends.";
+  }
+  if (errorCode === "PROXY.UPSTREAM_UNAUTHORIZED") {
+    return "The signing proxy's own credentials were refused by the cloud: check the proxy server's AK/SK and clock.";
+  }
+  return 'The request was sent unsigned (credentials: "none") and the endpoint wants a signature: point the endpoint at a signing proxy such as @hwcloud/proxy.';
+}
+
 /** What to do next, by status: the part of the message a user acts on. */
 function hint(
   status: number,
@@ -28,8 +42,7 @@ function hint(
     }
     if (ctx.auth === "iamToken")
       return "The IAM token was rejected: it may have expired (tokens last 24 hours); get a new one.";
-    if (ctx.auth === "none")
-      return 'The request was sent unsigned (credentials: "none"): the endpoint must be a signing proxy.';
+    if (ctx.auth === "none") return unsignedRejection(errorCode);
     return "Authentication failed: check the credentials.";
   }
   if (status === 403) {

@@ -1,4 +1,4 @@
-import { verifySignature } from "@hwcloud/signer";
+import { verifySignature, type VerifyResult } from "@hwcloud/signer";
 import type { MockOperation } from "./compile-operations.js";
 import { MockRequestError } from "./error-response.js";
 import type { SecuritySchemeObject } from "./openapi-types.js";
@@ -19,17 +19,22 @@ const AUTH_ERROR = "APIGW.0301";
  * accepted where the operation allows `iamToken`, otherwise the SDK-HMAC-SHA256 signature is recomputed from the
  * signed headers and compared, and an X-Sdk-Date too far from the server clock is refused. Throws a 401
  * MockRequestError that says what was wrong, never echoing a secret.
+ *
+ * Everything the headers can settle (token, unknown AK, stale date) is settled before `readBody` is called, so
+ * an unauthenticated sender cannot make the mock hold its body; the body (bounded by `readBody`) is read only
+ * for the signature check over it. Returns the body that was read.
  */
 export async function authenticate(
   request: Request,
   operation: MockOperation,
   accepted: AcceptedCredentials,
-): Promise<void> {
+  readBody: () => Promise<Uint8Array | undefined>,
+): Promise<Uint8Array | undefined> {
   const schemes = allowedSchemes(operation);
-  if (schemes.size === 0) return;
+  if (schemes.size === 0) return readBody();
   const token = request.headers.get("x-auth-token");
   if (token !== null && schemes.has("iamToken")) {
-    if (accepted.iamTokens.has(token)) return;
+    if (accepted.iamTokens.has(token)) return readBody();
     throw unauthorized("Incorrect IAM authentication information: the X-Auth-Token is not valid");
   }
   if (!schemes.has("akSk")) {
@@ -42,19 +47,44 @@ export async function authenticate(
       "Incorrect IAM authentication information: the request is not signed (no Authorization header)",
     );
   }
-  const result = await verifySignature(request, (ak) => accepted.keys.get(ak), {
-    now: accepted.now(),
-    maxSkewMs: accepted.maxSkewMs,
-  });
-  if (result.ok) return;
+  // A header-only pass first: the same verifier without the body can only fail on the body hash, which is
+  // decided after reading it; any other failure (unknown AK, stale date, malformed header) ends here.
+  const lookup = (ak: string) => accepted.keys.get(ak);
+  const options = { now: accepted.now(), maxSkewMs: accepted.maxSkewMs };
+  const url = request.url;
+  const early = await verifySignature(
+    { method: request.method, url, headers: request.headers },
+    lookup,
+    options,
+  );
+  if (!early.ok && early.reason !== "mismatch") throw refusal(request, early, accepted);
+  const body = await readBody();
+  if (body === undefined || body.byteLength === 0) {
+    if (early.ok) return body;
+    throw refusal(request, early, accepted);
+  }
+  const result = await verifySignature(
+    { method: request.method, url, headers: request.headers, body },
+    lookup,
+    options,
+  );
+  if (result.ok) return body;
+  throw refusal(request, result, accepted);
+}
+
+function refusal(
+  request: Request,
+  result: Extract<VerifyResult, { ok: false }>,
+  accepted: AcceptedCredentials,
+): MockRequestError {
   if (result.reason === "stale_date") {
     // The gateway's wording, which clients read to correct a skewed clock.
     const signedAt = request.headers.get("x-sdk-date") ?? "";
-    throw unauthorized(
+    return unauthorized(
       `Incorrect IAM authentication information: signature expired, signature time: ${signedAt}, server time: ${sdkDate(accepted.now())}`,
     );
   }
-  throw unauthorized(`Incorrect IAM authentication information: ${result.message}`);
+  return unauthorized(`Incorrect IAM authentication information: ${result.message}`);
 }
 
 function sdkDate(ms: number): string {

@@ -1,4 +1,5 @@
 import { authenticate, CREDENTIAL_HEADERS } from "./authenticate.js";
+import { readBodyWithin } from "./read-body.js";
 import { compileOperations, documentedResponse, type MockOperation } from "./compile-operations.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
 import { specs as bundledSpecs } from "./generated/specs.js";
@@ -36,6 +37,8 @@ export interface MockCloudOptions {
   runningJobs?: number;
   /** Milliseconds until the first running job settles; the others follow at half this interval (default 4000). */
   jobDurationMs?: number;
+  /** Largest request body accepted, in bytes (default 1 MiB); a larger one gets 413 without being held. */
+  maxBodyBytes?: number;
   /** Largest accepted distance between X-Sdk-Date and the mock's clock (default 15 minutes, as the cloud). */
   maxSkewMs?: number;
   /** The mock's clock, in epoch milliseconds (default Date.now); jobs settle by this clock. */
@@ -71,6 +74,12 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandle
           startedAt: now(),
         })
       : new ExamplesDataset();
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 0) {
+    throw new TypeError(
+      `createMockCloud: maxBodyBytes must be a whole number >= 0, got ${String(maxBodyBytes)}`,
+    );
+  }
   const accepted = {
     keys: new Map([[credentials.ak, credentials.sk]]),
     iamTokens: new Set(options.iamTokens ?? [DEMO_IAM_TOKEN]),
@@ -92,10 +101,13 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandle
       );
     }
     const { operation, pathValues } = route;
-    await authenticate(request, operation, accepted);
+    const body = await authenticate(request, operation, accepted, () =>
+      readBodyWithin(request, maxBodyBytes),
+    );
     const validator = validators.get(operation)!;
     const parameters = validator.validate(url, pathValues, request.headers);
-    if (operation.requestBody) validator.validateJsonBody(await request.clone().text());
+    if (operation.requestBody)
+      validator.validateJsonBody(new TextDecoder().decode(body ?? new Uint8Array(0)));
     if (operation.pagination) {
       const items = dataset.listItems(operation, now());
       return {

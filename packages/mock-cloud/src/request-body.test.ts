@@ -1,6 +1,8 @@
 import { signRequest } from "@hwcloud/signer";
 import { describe, expect, test } from "vitest";
+import { request as httpRequest } from "node:http";
 import { createMockCloud } from "./create-mock-cloud.js";
+import { startMockCloud } from "./start-mock-cloud.js";
 import type { OpenApiDocument } from "./openapi-types.js";
 
 // A spec with a JSON request body, to show bodies are checked as strictly as parameters.
@@ -70,4 +72,86 @@ describe("JSON request bodies are checked against the operation's requestBody sc
       body: { error_msg: expect.stringMatching(message) },
     });
   });
+});
+
+describe("request bodies are bounded and read only after the headers authenticate", () => {
+  /** A body that counts what is pulled from it and never ends on its own. */
+  function endlessBody() {
+    const pulled = { bytes: 0 };
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled.bytes += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    return { stream, pulled };
+  }
+
+  test.each([
+    ["an unsigned request", {}],
+    [
+      "a request signed with an unknown AK",
+      { authorization: "SDK-HMAC-SHA256 Access=NOPE, SignedHeaders=host, Signature=00" },
+    ],
+  ])("%s is refused with 401 before its body is read", async (_name, headers) => {
+    const { stream, pulled } = endlessBody();
+    const response = await mock.handle(
+      new Request("http://mock.test/v1/p/widgets", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-sdk-date": "20260101T000000Z", ...headers },
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(401);
+    // A ReadableStream may pull ahead once to fill its queue; nothing past that is read.
+    expect(pulled.bytes).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  test("a signed body over maxBodyBytes is refused with 413 as soon as it passes the limit", async () => {
+    const small = createMockCloud({ specs: { widgets: spec }, maxBodyBytes: 1024 });
+    const url = "http://mock.test/v1/p/widgets";
+    const body = JSON.stringify({ name: "x".repeat(4096) });
+    const headers = await signRequest(
+      { method: "POST", url, headers: { "Content-Type": "application/json" }, body },
+      small.credentials,
+    );
+    const response = await small.handle(new Request(url, { method: "POST", headers, body }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error_code: "MOCK.0413" });
+  });
+});
+
+test("a signed %FF path parameter is answered with 400, not 500", async () => {
+  const cloud = createMockCloud();
+  const url = "http://mock.test/v2/p1/jobs/%FF";
+  const headers = await signRequest({ method: "GET", url, headers: {} }, cloud.credentials);
+  const response = await cloud.handle(new Request(url, { headers }));
+  expect(response.status).toBeGreaterThanOrEqual(400);
+  expect(response.status).toBeLessThan(500);
+});
+
+test("over HTTP, an unauthenticated 200 MB upload is answered 401 after its first megabyte, not held", async () => {
+  const server = await startMockCloud({ specs: { widgets: spec } });
+  try {
+    const answer = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(
+        `${server.url}/v1/p/widgets`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": String(200 * 2 ** 20) },
+        },
+        (response) => {
+          resolve(response.statusCode ?? 0);
+          request.destroy();
+        },
+      );
+      request.once("error", (error) => reject(error));
+      // Only 1 MiB of the announced 200 is ever sent: the old mock waited for the rest and never answered.
+      request.write(Buffer.alloc(2 ** 20));
+    });
+    expect(answer).toBe(401);
+  } finally {
+    await server.close();
+  }
 });

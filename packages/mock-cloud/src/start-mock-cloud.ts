@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import type { MockOperation } from "./compile-operations.js";
 import { createMockCloud, type MockCloudHandler, type MockCloudOptions } from "./create-mock-cloud.js";
 
@@ -67,19 +68,22 @@ async function serve(
   incoming: IncomingMessage,
   outgoing: ServerResponse,
 ): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
   const method = incoming.method ?? "GET";
-  const body = chunks.length && method !== "GET" && method !== "HEAD" ? Buffer.concat(chunks) : undefined;
-  const request = new Request(`http://${incoming.headers.host ?? "127.0.0.1"}${incoming.url ?? "/"}`, {
-    method,
-    headers,
-    body,
-  });
+  // Streamed, not buffered: the mock authenticates from the headers first and reads a bounded body after.
+  const hasBody =
+    method !== "GET" &&
+    method !== "HEAD" &&
+    (incoming.headers["content-length"] !== undefined || incoming.headers["transfer-encoding"] !== undefined);
+  const init: RequestInit & { duplex?: "half" } = { method, headers };
+  if (hasBody) {
+    init.body = Readable.toWeb(incoming) as unknown as ReadableStream<Uint8Array>;
+    init.duplex = "half";
+  }
+  const request = new Request(`http://${incoming.headers.host ?? "127.0.0.1"}${incoming.url ?? "/"}`, init);
   const response = await mock.handle(request);
   outgoing.writeHead(response.status, Object.fromEntries(response.headers));
   outgoing.end(Buffer.from(await response.arrayBuffer()));

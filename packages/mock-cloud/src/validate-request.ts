@@ -53,10 +53,22 @@ export class RequestValidator {
     });
   }
 
+  /** A path value as the cloud reads it; an escape that is not UTF-8 (`%FF`) is the caller's error, a 400. */
+  private decodePath(name: string, raw: string): string {
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      throw this.invalid(`path parameter ${name} is not valid percent-encoded UTF-8`);
+    }
+  }
+
   /** Throws a 400 MockRequestError naming the first problem found. */
   validate(url: URL, pathValues: string[], headers: Headers): ValidatedParameters {
     const path = Object.fromEntries(
-      this.operation.pathParamNames.map((name, index) => [name, decodeURIComponent(pathValues[index] ?? "")]),
+      this.operation.pathParamNames.map((name, index) => [
+        name,
+        this.decodePath(name, pathValues[index] ?? ""),
+      ]),
     );
     const query = this.readQuery(url.searchParams);
     const headerValues: Record<string, unknown> = {};
