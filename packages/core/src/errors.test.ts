@@ -117,8 +117,8 @@ describe("HTTP error answers", () => {
 
   it.each([
     ["PROXY.UNAUTHORIZED", /signing proxy refused the page's own authentication/],
-    ["PROXY.UPSTREAM_UNAUTHORIZED", /proxy's own credentials were refused by the cloud/],
-    ["APIGW.0301", /sent unsigned .* point the endpoint at a signing proxy/],
+    ["PROXY.UPSTREAM_UNAUTHORIZED", /cloud refused the signing proxy's own credentials/],
+    ["APIGW.0301", /sent unsigned .*: point the endpoint at a signing proxy/],
   ])(
     "say what failed on a 401 to an unsigned call with %s, not that the endpoint must be a proxy",
     async (code, hint) => {

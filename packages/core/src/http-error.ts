@@ -18,12 +18,12 @@ const SIGNATURE_REJECTED = /signature|aksk|x-sdk-date|expired/i;
  */
 function unsignedRejection(errorCode: string | undefined): string {
   if (errorCode === "PROXY.UNAUTHORIZED") {
-    return "The signing proxy refused the page's own authentication (its authorize hook said no): check the token or session the page sends.";
+    return "The signing proxy refused the page's own authentication: check its token or session.";
   }
   if (errorCode === "PROXY.UPSTREAM_UNAUTHORIZED") {
-    return "The signing proxy's own credentials were refused by the cloud: check the proxy server's AK/SK and clock.";
+    return "The cloud refused the signing proxy's own credentials: check its AK/SK and clock.";
   }
-  return 'The request was sent unsigned (credentials: "none") and the endpoint wants a signature: point the endpoint at a signing proxy such as @hwcloud/proxy.';
+  return 'The request was sent unsigned (credentials: "none"): point the endpoint at a signing proxy.';
 }
 
 /** What to do next, by status: the part of the message a user acts on. */
