@@ -70,6 +70,7 @@ describe("a sixth service needs only its spec (the widgets fixture)", () => {
       dependencies: { "@hwcloud/core": "workspace:*" },
     });
     expect(manifest.scripts.build).toBe("tsup src/index.ts --format esm,cjs --dts --clean --target es2022");
+    expect(manifest.scripts.prepack).toBe("node ../../tools/pack-release/bin/check-built.mjs");
   });
 
   it("writes a minor initial-release changeset for the new package", async () => {

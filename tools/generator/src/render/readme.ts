@@ -26,9 +26,16 @@ export function renderReadme(model: ServiceModel): string {
     ``,
     `## Install`,
     ``,
+    `Not on the npm registry yet (\`npm install ${model.packageName}\` answers 404). Until it is, build the`,
+    `tarballs in a clone of this repository:`,
+    ``,
     "```sh",
-    `npm install ${model.packageName}`,
+    `pnpm install && pnpm pack:release`,
     "```",
+    ``,
+    `It writes every package to \`release-tarballs/\` and prints one \`npm install\` line per package; the one for`,
+    `${model.packageName} installs \`${tarballName(model.packageName)}-<version>.tgz\` together with the`,
+    `\`@hwcloud/core\` and \`@hwcloud/signer\` tarballs it depends on. Run it in your project.`,
     ``,
     `## Example`,
     ``,
@@ -122,4 +129,9 @@ function notes(operation: OperationModel, model: ServiceModel): string {
     if (waiter.operation === operation.methodName) parts.push(`polled by \`${waiter.name}\``);
   }
   return parts.join("; ");
+}
+
+/** The file name `pnpm pack` gives a package's tarball, without the version: @hwcloud/dcs -> hwcloud-dcs. */
+function tarballName(packageName: string): string {
+  return packageName.replace(/^@/, "").replace("/", "-");
 }
