@@ -1,4 +1,4 @@
-import type { JsonSchema, OpenApiDocument } from "./openapi-types.js";
+import { OPEN_ENUM, type JsonSchema, type OpenApiDocument } from "./openapi-types.js";
 import type { Random } from "./random.js";
 import { resolveRef } from "./resolve-ref.js";
 import { timeStyleOf, writeTime } from "./time-fields.js";
@@ -49,6 +49,8 @@ export function generateValue(
   const hints = name === undefined ? [] : (context.hints.values.get(name) ?? []);
   if ("const" in schema) return schema.const;
   if (Array.isArray(schema.enum)) return random.pick(schema.enum);
+  // An open value list: the service may send other strings too, but the known ones are what data looks like.
+  if (Array.isArray(schema[OPEN_ENUM])) return random.pick(schema[OPEN_ENUM] as unknown[]);
   const variants = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
   if (variants) {
     const resolved = variants.map((v) => resolveRef<JsonSchema>(context.document, v as JsonSchema));

@@ -1,5 +1,5 @@
 import type { ExampleHints } from "./generate-value.js";
-import type { JsonSchema, OpenApiDocument, WaiterExtension } from "./openapi-types.js";
+import { OPEN_ENUM, type JsonSchema, type OpenApiDocument, type WaiterExtension } from "./openapi-types.js";
 import { resolveRef } from "./resolve-ref.js";
 import { statusVocabulary, type StatusVocabulary } from "./status-vocabulary.js";
 import { END_FIELDS, START_FIELDS, timeStyleOf, writeTime, type TimeStyle } from "./time-fields.js";
@@ -55,7 +55,9 @@ export function planFields(
   const statusField = [waiter?.statusField, "status", "result"].find((name) => name && name in properties);
   const byWaiter = statusField !== undefined && statusField === waiter?.statusField;
   const enumValues = statusField ? (property(statusField).enum as string[] | undefined) : undefined;
-  const known = [...(enumValues ?? []), ...stringsIn(hints.values.get(statusField ?? ""))];
+  // An open value list (x-hwcloud-open-enum) names the known states without closing the set.
+  const openValues = statusField ? (property(statusField)[OPEN_ENUM] as string[] | undefined) : undefined;
+  const known = [...(enumValues ?? openValues ?? []), ...stringsIn(hints.values.get(statusField ?? ""))];
   const vocabulary = statusField
     ? statusVocabulary(known, {
         closed: enumValues !== undefined,

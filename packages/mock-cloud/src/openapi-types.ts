@@ -1,6 +1,9 @@
 /** The parts of an OpenAPI 3.1 document the mock reads. Specs are plain JSON (parsed YAML) with `$ref`s intact. */
 export type JsonSchema = { [keyword: string]: unknown };
 
+/** The values a string is known to take, without closing the set (specs/README.md, "Open value lists"). */
+export const OPEN_ENUM = "x-hwcloud-open-enum";
+
 export interface OpenApiDocument {
   openapi: string;
   paths?: Record<string, PathItem>;

@@ -131,7 +131,7 @@ function compareEnum(field: DocField, view: SchemaView, subject: string, place: 
     report(
       "enum",
       subject,
-      `spec restricts values to ${specValues.map(show).join(", ")}; page lists none`,
+      `spec ${view.openEnum ? "lists known values" : "restricts values to"} ${specValues.map(show).join(", ")}; page lists none`,
       place,
       field.line,
     );

@@ -7,6 +7,8 @@ export interface SchemaView {
   nullable: boolean;
   format?: string;
   enum?: unknown[];
+  /** The enum is an open value list (x-hwcloud-open-enum): known values, other strings allowed. */
+  openEnum?: boolean;
   minimum?: number;
   maximum?: number;
   default?: unknown;
@@ -84,6 +86,11 @@ function ownFacts(schema: Json): Partial<SchemaView> {
   const integer = schema.type === "integer";
   if (typeof schema.format === "string") facts.format = schema.format;
   if (Array.isArray(schema.enum)) facts.enum = schema.enum.filter((v) => v !== null);
+  // An open value list (x-hwcloud-open-enum) is still the page's value list: compared the same way.
+  else if (Array.isArray(schema["x-hwcloud-open-enum"])) {
+    facts.enum = schema["x-hwcloud-open-enum"];
+    facts.openEnum = true;
+  }
   if (typeof schema.minimum === "number") facts.minimum = schema.minimum;
   else if (typeof schema.exclusiveMinimum === "number")
     facts.minimum = schema.exclusiveMinimum + (integer ? 1 : 0);

@@ -7,6 +7,15 @@ import {
   type ShowWidgetResponse,
 } from "./fixtures/packages/widgets/src/index.js";
 
+/**
+ * Mutual assignability. expect-type's toEqualTypeOf misreads the `(string & {})` member of an open value list,
+ * so types holding one are compared with this, and `Lists` proves the known values are union members (which a
+ * plain `string` would not have).
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Exclude, not NonNullable: NonNullable<T> is T & {}, which folds `(string & {})` back into string.
+type Lists<T, Known extends string> = Same<Extract<Exclude<T, null | undefined>, Known>, Known>;
+
 // The fixture service's generated package compiles and types what its spec says, with no hand-written code.
 const widgets = createWidgetsClient({ endpoint: "http://127.0.0.1:1", credentials: { ak: "ak", sk: "sk" } });
 
@@ -29,6 +38,21 @@ describe("the generated widgets client", () => {
     expectTypeOf<ShowWidgetResponse["description"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<ShowBuildJobResponse["fail_reason"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<ListWidgetsItem>().toEqualTypeOf<NonNullable<ListWidgetsResponse["widgets"]>[number]>();
+  });
+
+  it("types an open value list as its known values plus any other string, nullable when the schema is", () => {
+    expectTypeOf<
+      Same<ShowWidgetResponse["size"], "SMALL" | "LARGE" | (string & {}) | undefined>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<ShowWidgetResponse["colour"], "RED" | "BLUE" | (string & {}) | null | undefined>
+    >().toEqualTypeOf<true>();
+    // A value the service adds later type-checks, and the union keeps its literals (it is not widened to string).
+    const addedLater: ShowWidgetResponse["size"] = "MEDIUM";
+    void addedLater;
+    expectTypeOf<Lists<ShowWidgetResponse["size"], "SMALL" | "LARGE">>().toEqualTypeOf<true>();
+    expectTypeOf<Lists<ShowWidgetResponse["colour"], "RED" | "BLUE">>().toEqualTypeOf<true>();
+    expectTypeOf<Lists<string | undefined, "SMALL">>().toEqualTypeOf<false>();
   });
 
   it("pages ListWidgets and waits for builds", () => {

@@ -162,10 +162,10 @@ export interface components {
     ShowJobInfoResponse: {
       /** @description Id of the job. */
       job_id?: string;
-      /** @description Kind of job, e.g. masterStandbySwapJob (master/standby switchover) or modifyClientIpTransJob (client IP pass-through change). */
-      job_type?: string;
-      /** @description Job state. Known values are INIT, RUNNING, SUCCESS and FAIL. */
-      status?: string;
+      /** @description Kind of job: masterStandbySwapJob (master/standby switchover), modifyClientIpTransJob (client IP pass-through change), or a kind added later, as its own string. */
+      job_type?: "masterStandbySwapJob" | "modifyClientIpTransJob" | (string & {});
+      /** @description Job state: INIT and RUNNING while the job is in progress, then SUCCESS or FAIL; a state added later arrives as its own string. */
+      status?: "INIT" | "RUNNING" | "SUCCESS" | "FAIL" | (string & {});
       /** @description When the job started, as Unix epoch milliseconds in a string. */
       begin_time?: string;
       /** @description When the job ended, as Unix epoch milliseconds in a string. */

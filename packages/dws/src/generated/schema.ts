@@ -44,10 +44,23 @@ export interface components {
        */
       count?: number;
     };
+    /** @description Kind of logical cluster task; a kind added later arrives (and may be sent) as its own string. */
+    TaskType:
+      | "Switch"
+      | "Create"
+      | "Expand"
+      | "Restart"
+      | "Delete"
+      | "Shrink"
+      | "Grow"
+      | "Start"
+      | "Stop"
+      | "ShrinkElasticGroup"
+      | "elasticExpand"
+      | (string & {});
     /** @description One task run on a logical cluster. */
     LogicalClusterTaskInfo: {
-      /** @description Kind of task, e.g. Create or Grow. */
-      type?: string;
+      type?: components["schemas"]["TaskType"];
       /** @description Name of the logical cluster the task ran on. */
       logical_cluster_name?: string;
       /** @description When the task started ("yyyy-MM-dd HH:mm:ss" in the page's example). */
@@ -142,10 +155,10 @@ export interface operations {
          */
         logical_cluster_name?: string;
         /**
-         * @description Only tasks of this type (e.g. Create, Grow, Expand).
+         * @description Only tasks of this type. Known types: Switch (physical to logical cluster), Create, Expand (from the elastic pool), Restart, Delete, Shrink (into the elastic pool), Grow (from outside), Start, Stop, ShrinkElasticGroup (out of the elastic pool) and elasticExpand (automatic); other strings are sent as given.
          * @example Expand
          */
-        type?: string;
+        type?: components["schemas"]["TaskType"];
         /**
          * @description Field to sort by, e.g. startTime.
          * @example startTime

@@ -35,7 +35,7 @@ export interface components {
       error_ext_msg?: string | null;
     };
     /**
-     * @description Kind of instant job, exactly as the service spells it.
+     * @description Kind of instant job to filter by, exactly as the service spells it (the values the page lists).
      * @enum {string}
      */
     JobName:
@@ -63,6 +63,33 @@ export interface components {
       | "GaussDBforMySQLSwitchSSL"
       | "GaussDBforMySQLModifyProxyConsist"
       | "GaussDBforMySQLModifyProxyWeight";
+    /** @description Kind of instant job, exactly as the service spells it. The listed values are the page's; the service adds kinds over time (see action_names), so any other string may appear too. */
+    KnownJobName:
+      | "CreateGaussDBforMySQLInstance"
+      | "RestoreGaussDBforMySQLNewInstance"
+      | "AddGaussDBforMySQLNodes"
+      | "DeleteGaussDBforMySQLNode"
+      | "RebootGaussDBforMySQLInstance"
+      | "ModifyGaussDBforMySQLPort"
+      | "ModifyGaussDBforMySQLSecurityGroup"
+      | "ResizeGaussDBforMySQLFlavor"
+      | "SwitchoverGaussDBforMySQLMasterNode"
+      | "GaussDBforMySQLBindEIP"
+      | "GaussDBforMySQLUnbindEIP"
+      | "RenameGaussDBforMySQLInstance"
+      | "DeleteGaussDBforMySQLInstance"
+      | "UpgradeGaussDBforMySQLDatabaseVersion"
+      | "EnlargeGaussDBforMySQLProxy"
+      | "OpenGaussDBforMySQLProxy"
+      | "CloseGaussDBforMySQLProxy"
+      | "GaussdbforMySQLModifyProxyIp"
+      | "ScaleGaussDBforMySQLProxy"
+      | "GaussDBforMySQLModifyInstanceMetricExtend"
+      | "GaussDBforMySQLModifyInstanceDataVip"
+      | "GaussDBforMySQLSwitchSSL"
+      | "GaussDBforMySQLModifyProxyConsist"
+      | "GaussDBforMySQLModifyProxyWeight"
+      | (string & {});
     /** @description One page of instant jobs. */
     ListImmediateJobsResponse: {
       /** @description The jobs on this page. */
@@ -72,6 +99,8 @@ export interface components {
        * @description Number of jobs that match the query, across all pages.
        */
       total_count?: number;
+      /** @description The job names the project's jobs carry, each usable as the job_name filter; newer than the page, so a client may see it or not. */
+      action_names?: components["schemas"]["KnownJobName"][];
     };
     /** @description One instant job. */
     TaskDetailInfo: {
@@ -79,21 +108,15 @@ export interface components {
       instance_id?: string;
       /** @description Name of that instance. */
       instance_name?: string;
-      /**
-       * @description State of that instance: createfail, creating, normal, abnormal or deleted.
-       * @enum {string}
-       */
-      instance_status?: "createfail" | "creating" | "normal" | "abnormal" | "deleted";
+      /** @description State of that instance: createfail, creating, normal, abnormal or deleted; a state added later arrives as its own string. */
+      instance_status?: "createfail" | "creating" | "normal" | "abnormal" | "deleted" | (string & {});
       /** @description Id of the job. */
       job_id?: string;
       /** @description Id of the order behind the job; empty for pay-per-use work. */
       order_id?: string;
-      job_name?: components["schemas"]["JobName"];
-      /**
-       * @description Job state: Pending (scheduled, not run yet), Running, Completed (succeeded) or Failed.
-       * @enum {string}
-       */
-      status?: "Pending" | "Running" | "Completed" | "Failed";
+      job_name?: components["schemas"]["KnownJobName"];
+      /** @description Job state: Pending (scheduled, not run yet), Running, Completed (succeeded) or Failed; a state added later arrives as its own string. */
+      status?: "Pending" | "Running" | "Completed" | "Failed" | (string & {});
       /** @description Progress of the job. */
       process?: string;
       /** @description When the job was created, e.g. 2018-08-06T10:41:14+0000. */
@@ -102,6 +125,8 @@ export interface components {
       ended_time?: string;
       /** @description Why the job failed; null when it did not fail. */
       fail_reason?: string | null;
+      /** @description Whether the job has step-by-step detail to show; newer than the page, so it may be absent. */
+      show_detail?: boolean;
     };
   };
   responses: never;

@@ -53,8 +53,8 @@ export interface components {
       user_id?: string;
       /** @description Task parameters as a JSON document in a string. */
       params?: string;
-      /** @description Task state, e.g. EXECUTING or SUCCESS. */
-      status?: string;
+      /** @description Task state: CREATED, EXECUTING, SUCCESS, FAILED, CANCELLED or DELETED; a state added later arrives as its own string. */
+      status?: "CREATED" | "SUCCESS" | "FAILED" | "DELETED" | "EXECUTING" | "CANCELLED" | (string & {});
       /** @description When the task started, ISO 8601 UTC with milliseconds. */
       created_at?: string;
       /** @description When the task ended or last changed, ISO 8601 UTC with milliseconds. */

@@ -685,20 +685,30 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
           },
           "job_type": {
             "type": "string",
-            "description": "Kind of job, e.g. masterStandbySwapJob (master/standby switchover) or modifyClientIpTransJob (client IP pass-through change).",
+            "description": "Kind of job: masterStandbySwapJob (master/standby switchover), modifyClientIpTransJob (client IP pass-through change), or a kind added later, as its own string.",
+            "x-hwcloud-open-enum": [
+              "masterStandbySwapJob",
+              "modifyClientIpTransJob"
+            ],
             "x-hwcloud-deviation": {
               "kind": "enum",
               "doc": "The page announces a list of job types but the list is empty.",
-              "reason": "The two values come from the official Python SDK model (huaweicloud-sdk-python-v3, huaweicloudsdkdcs/v2/model/show_job_info_response.py); they are not enforced as an enum because the page does not state a closed set."
+              "reason": "The known values come from the official SDKs' ShowJobInfoResponse model (huaweicloud-sdk-python-v3, huaweicloudsdkdcs/v2/model/show_job_info_response.py); the list stays open because the page states no closed set."
             }
           },
           "status": {
             "type": "string",
-            "description": "Job state. Known values are INIT, RUNNING, SUCCESS and FAIL.",
+            "description": "Job state: INIT and RUNNING while the job is in progress, then SUCCESS or FAIL; a state added later arrives as its own string.",
+            "x-hwcloud-open-enum": [
+              "INIT",
+              "RUNNING",
+              "SUCCESS",
+              "FAIL"
+            ],
             "x-hwcloud-deviation": {
               "kind": "enum",
               "doc": "The page gives no list of status values.",
-              "reason": "Values taken from the English edition of the page and terraform-provider-huaweicloud's DCS job poller; kept as text so that an unlisted state does not break parsing."
+              "reason": "The known values come from the official SDKs' ShowJobInfoResponse model, the English edition of the page and terraform-provider-huaweicloud's DCS job poller; the list stays open so that an unlisted state does not break parsing."
             }
           },
           "begin_time": {
@@ -910,9 +920,9 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
           {
             "name": "type",
             "in": "query",
-            "description": "Only tasks of this type (e.g. Create, Grow, Expand).",
+            "description": "Only tasks of this type. Known types: Switch (physical to logical cluster), Create, Expand (from the elastic pool), Restart, Delete, Shrink (into the elastic pool), Grow (from outside), Start, Stop, ShrinkElasticGroup (out of the elastic pool) and elasticExpand (automatic); other strings are sent as given.",
             "schema": {
-              "type": "string"
+              "$ref": "#/components/schemas/TaskType"
             },
             "example": "Expand"
           },
@@ -1114,13 +1124,34 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
           }
         }
       },
+      "TaskType": {
+        "type": "string",
+        "description": "Kind of logical cluster task; a kind added later arrives (and may be sent) as its own string.",
+        "x-hwcloud-open-enum": [
+          "Switch",
+          "Create",
+          "Expand",
+          "Restart",
+          "Delete",
+          "Shrink",
+          "Grow",
+          "Start",
+          "Stop",
+          "ShrinkElasticGroup",
+          "elasticExpand"
+        ],
+        "x-hwcloud-deviation": {
+          "kind": "enum",
+          "doc": "The page lists no task types.",
+          "reason": "The known values come from the official SDKs' ListLogicalClusterTasks models (the type comments of huaweicloud-sdk-go-v3 0.1.188 and the Java and Python SDKs); the list stays open because the page states no closed set."
+        }
+      },
       "LogicalClusterTaskInfo": {
         "type": "object",
         "description": "One task run on a logical cluster.",
         "properties": {
           "type": {
-            "type": "string",
-            "description": "Kind of task, e.g. Create or Grow."
+            "$ref": "#/components/schemas/TaskType"
           },
           "logical_cluster_name": {
             "type": "string",
@@ -1478,8 +1509,38 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
       },
       "JobName": {
         "type": "string",
-        "description": "Kind of instant job, exactly as the service spells it.",
+        "description": "Kind of instant job to filter by, exactly as the service spells it (the values the page lists).",
         "enum": [
+          "CreateGaussDBforMySQLInstance",
+          "RestoreGaussDBforMySQLNewInstance",
+          "AddGaussDBforMySQLNodes",
+          "DeleteGaussDBforMySQLNode",
+          "RebootGaussDBforMySQLInstance",
+          "ModifyGaussDBforMySQLPort",
+          "ModifyGaussDBforMySQLSecurityGroup",
+          "ResizeGaussDBforMySQLFlavor",
+          "SwitchoverGaussDBforMySQLMasterNode",
+          "GaussDBforMySQLBindEIP",
+          "GaussDBforMySQLUnbindEIP",
+          "RenameGaussDBforMySQLInstance",
+          "DeleteGaussDBforMySQLInstance",
+          "UpgradeGaussDBforMySQLDatabaseVersion",
+          "EnlargeGaussDBforMySQLProxy",
+          "OpenGaussDBforMySQLProxy",
+          "CloseGaussDBforMySQLProxy",
+          "GaussdbforMySQLModifyProxyIp",
+          "ScaleGaussDBforMySQLProxy",
+          "GaussDBforMySQLModifyInstanceMetricExtend",
+          "GaussDBforMySQLModifyInstanceDataVip",
+          "GaussDBforMySQLSwitchSSL",
+          "GaussDBforMySQLModifyProxyConsist",
+          "GaussDBforMySQLModifyProxyWeight"
+        ]
+      },
+      "KnownJobName": {
+        "type": "string",
+        "description": "Kind of instant job, exactly as the service spells it. The listed values are the page's; the service adds kinds over time (see action_names), so any other string may appear too.",
+        "x-hwcloud-open-enum": [
           "CreateGaussDBforMySQLInstance",
           "RestoreGaussDBforMySQLNewInstance",
           "AddGaussDBforMySQLNodes",
@@ -1521,6 +1582,18 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
             "type": "integer",
             "format": "int32",
             "description": "Number of jobs that match the query, across all pages."
+          },
+          "action_names": {
+            "type": "array",
+            "description": "The job names the project's jobs carry, each usable as the job_name filter; newer than the page, so a client may see it or not.",
+            "items": {
+              "$ref": "#/components/schemas/KnownJobName"
+            },
+            "x-hwcloud-deviation": {
+              "kind": "other",
+              "doc": "The page's response table has no action_names field.",
+              "reason": "The service sends it: the official SDKs model it as a list of strings since Python 3.1.201, Java 3.1.202 and Node 3.1.201 (ListImmediateJobsResponse.action_names)."
+            }
           }
         }
       },
@@ -1538,8 +1611,8 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
           },
           "instance_status": {
             "type": "string",
-            "description": "State of that instance: createfail, creating, normal, abnormal or deleted.",
-            "enum": [
+            "description": "State of that instance: createfail, creating, normal, abnormal or deleted; a state added later arrives as its own string.",
+            "x-hwcloud-open-enum": [
               "createfail",
               "creating",
               "normal",
@@ -1556,12 +1629,12 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
             "description": "Id of the order behind the job; empty for pay-per-use work."
           },
           "job_name": {
-            "$ref": "#/components/schemas/JobName"
+            "$ref": "#/components/schemas/KnownJobName"
           },
           "status": {
             "type": "string",
-            "description": "Job state: Pending (scheduled, not run yet), Running, Completed (succeeded) or Failed.",
-            "enum": [
+            "description": "Job state: Pending (scheduled, not run yet), Running, Completed (succeeded) or Failed; a state added later arrives as its own string.",
+            "x-hwcloud-open-enum": [
               "Pending",
               "Running",
               "Completed",
@@ -1590,6 +1663,15 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
               "kind": "type",
               "doc": "fail_reason is declared as String.",
               "reason": "The page's example sends null for the job that completed."
+            }
+          },
+          "show_detail": {
+            "type": "boolean",
+            "description": "Whether the job has step-by-step detail to show; newer than the page, so it may be absent.",
+            "x-hwcloud-deviation": {
+              "kind": "other",
+              "doc": "The page's job table has no show_detail field.",
+              "reason": "The service sends it: the official SDKs model it as a boolean on TaskDetailInfo since Python 3.1.189 and Java 3.1.190."
             }
           }
         }
@@ -1958,7 +2040,20 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
           },
           "status": {
             "type": "string",
-            "description": "Task state, e.g. EXECUTING or SUCCESS."
+            "description": "Task state: CREATED, EXECUTING, SUCCESS, FAILED, CANCELLED or DELETED; a state added later arrives as its own string.",
+            "x-hwcloud-open-enum": [
+              "CREATED",
+              "SUCCESS",
+              "FAILED",
+              "DELETED",
+              "EXECUTING",
+              "CANCELLED"
+            ],
+            "x-hwcloud-deviation": {
+              "kind": "enum",
+              "doc": "The page gives no list of task states.",
+              "reason": "The known values come from the official SDKs' models of this response (the task status comments of the Java, Python and Node SDKs, 3.1.209 and later); the list stays open because the page states no closed set."
+            }
           },
           "created_at": {
             "type": "string",
