@@ -15,7 +15,9 @@ export function openEnumType(schema: Readonly<Record<string, unknown>>): ts.Type
   const known = schema[OPEN_ENUM];
   if (!Array.isArray(known)) return undefined;
   const types = ([] as unknown[]).concat(schema.type);
-  const literals = known.map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(String(value))));
+  const literals = known.map((value) =>
+    factory.createLiteralTypeNode(factory.createStringLiteral(String(value))),
+  );
   const anyOtherString = factory.createParenthesizedType(
     factory.createIntersectionTypeNode([
       factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
