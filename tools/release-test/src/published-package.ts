@@ -53,9 +53,9 @@ export function unpublishableRanges(manifest: Record<string, unknown>): string[]
   );
 }
 
-/** What a user needs: the manifest, the README, licence/changelog, and built JS + declarations. */
+/** What a user needs: the manifest, the README, licence/changelog, built JS + declarations, and bin launchers. */
 const allowedFile =
-  /^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|dist\/[\w./-]+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts))$/;
+  /^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|bin\/[\w-]+\.js|dist\/[\w./-]+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts))$/;
 const testFile = /\.(test|spec|test-d)\./;
 
 export function unexpectedFiles(files: readonly string[]): string[] {
