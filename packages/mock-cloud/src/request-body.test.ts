@@ -155,3 +155,19 @@ test("over HTTP, an unauthenticated 200 MB upload is answered 401 after its firs
     await server.close();
   }
 });
+describe("the signature covers the body the mock receives", () => {
+  test("a body swapped after signing is a 401, even beside an unsigned X-Sdk-Content-Sha256 of the original", async () => {
+    const url = "http://mock.test/v1/p/widgets";
+    const original = JSON.stringify({ name: "w", size: 2 });
+    const headers = await signRequest(
+      { method: "POST", url, headers: { "Content-Type": "application/json" }, body: original },
+      mock.credentials,
+    );
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(original)));
+    headers.set("X-Sdk-Content-Sha256", Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join(""));
+    const swapped = JSON.stringify({ name: "other", size: 9 });
+    const response = await mock.handle(new Request(url, { method: "POST", headers, body: swapped }));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error_code: "APIGW.0301" });
+  });
+});

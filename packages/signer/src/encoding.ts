@@ -42,6 +42,29 @@ export function percentDecode(text: string): string {
   });
 }
 
+const strictUtf8Decoder = new TextDecoder("utf-8", { fatal: true });
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+
+/**
+ * True when `text` holds a `%` that does not start a two-hex-digit escape, or escapes that are not UTF-8.
+ * percentDecode maps both to something other inputs map to as well (`%zz` stays `%zz`, as `%25zz`
+ * decodes to; every invalid byte becomes U+FFFD), so a verifier must refuse them.
+ */
+export function hasInvalidPercentEscape(text: string): boolean {
+  if (!text.includes("%")) return false;
+  if (/%(?![0-9A-Fa-f]{2})/.test(text)) return true;
+  for (const [run] of text.matchAll(PERCENT_RUN)) {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
+    try {
+      strictUtf8Decoder.decode(bytes);
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Compares two signatures in time that does not depend on where they differ. */
 export function timingSafeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -6,7 +6,8 @@ export type SignerErrorCode =
   | "invalid_method"
   | "invalid_header"
   | "invalid_date"
-  | "unsupported_body";
+  | "unsupported_body"
+  | "invalid_option";
 
 /**
  * The only error this package throws. Messages name what is wrong, never a secret value:

@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { RedactedCredentials, fromEnv, refreshingCredentials, staticCredentials } from "./credentials.js";
 import { SignerError } from "./errors.js";
 import { signingMiddleware } from "./middleware.js";
-import { signRequest } from "./sign.js";
+import { canonicalRequest, signRequest } from "./sign.js";
 import { verifySignature } from "./verify.js";
 
 const SK = "SK-super-secret-value";
@@ -99,5 +100,29 @@ describe("secrets never show", () => {
     expect(text).not.toContain(SK);
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(authorization);
+  });
+});
+
+describe("canonicalRequest() is secret-free", () => {
+  it("shows the security token and an X-Auth-Token as [redacted], while signing over the real values", async () => {
+    const request = {
+      method: "GET",
+      url: "https://h.example/v1",
+      headers: { "X-Auth-Token": "iam-token-secret" },
+    };
+    const temporary = { ak: "AK", sk: "SK-secret", securityToken: "security-token-secret" };
+    const date = new Date(Date.UTC(2026, 0, 2));
+    const parts = await canonicalRequest(request, temporary, { date });
+    const text = JSON.stringify(parts);
+    expect(text).not.toContain("security-token-secret");
+    expect(text).not.toContain("iam-token-secret");
+    expect(text).not.toContain("SK-secret");
+    expect(parts.canonicalRequest).toContain("x-security-token:[redacted]\n");
+    expect(parts.canonicalRequest).toContain("x-auth-token:[redacted]\n");
+    // The string to sign still hashes the real lines, as the server does.
+    const real = parts.canonicalRequest
+      .replace("x-security-token:[redacted]", "x-security-token:security-token-secret")
+      .replace("x-auth-token:[redacted]", "x-auth-token:iam-token-secret");
+    expect(parts.stringToSign.split("\n")[2]).toBe(createHash("sha256").update(real).digest("hex"));
   });
 });

@@ -131,16 +131,25 @@ export async function signRequest(
   return headers;
 }
 
+// Header lines whose values are credentials: the canonical request shows them as `[redacted]`.
+const SECRET_HEADER_LINE = /^(x-security-token|x-auth-token):.*$/gm;
+
 /**
- * The canonical request and string to sign for a request, exactly as signRequest computes them:
- * for debugging a signature mismatch against a server's error message. Holds no secret.
+ * The canonical request and string to sign for a request, as signRequest computes them: for debugging a
+ * signature mismatch against a server's error message. Holds no secret: a security token's (or an
+ * X-Auth-Token's) line reads `x-security-token:[redacted]`; the string to sign still hashes the real line,
+ * as the server's does.
  */
 export async function canonicalRequest(
   request: SignableRequest,
   credentials: Credentials,
   options: SignOptions = {},
 ): Promise<SignatureParts> {
-  return (await prepare(request, credentials, options, options.backend ?? defaultBackend())).parts;
+  const { parts } = await prepare(request, credentials, options, options.backend ?? defaultBackend());
+  return {
+    ...parts,
+    canonicalRequest: parts.canonicalRequest.replace(SECRET_HEADER_LINE, "$1:[redacted]"),
+  };
 }
 
 /**

@@ -13,6 +13,8 @@ import { bodyToHashInput, type SignableBody } from "./request.js";
 export const HEADER_DATE = "x-sdk-date";
 export const HEADER_CONTENT_SHA256 = "x-sdk-content-sha256";
 export const HEADER_SECURITY_TOKEN = "x-security-token";
+/** The X-Sdk-Content-Sha256 value by which a signer says the signature does not cover the body. */
+export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
 export interface SignatureInput {
   readonly method: string;

@@ -264,7 +264,7 @@ export const canonicalCases: ReadonlyArray<readonly [string, CanonicalCase]> = [
     },
   ],
   [
-    "a security token is sent and signed as X-Security-Token",
+    "a security token is sent and signed as X-Security-Token (canonicalRequest shows it redacted)",
     {
       request: { method: "GET", url: "https://h.example/" },
       credentials: { ak: "AK", sk: "SK", securityToken: "tok" },
@@ -275,7 +275,7 @@ export const canonicalCases: ReadonlyArray<readonly [string, CanonicalCase]> = [
         "",
         "host:h.example",
         "x-sdk-date:20260102T030405Z",
-        "x-security-token:tok",
+        "x-security-token:[redacted]",
         "",
         "host;x-sdk-date;x-security-token",
         EMPTY,
