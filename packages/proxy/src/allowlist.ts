@@ -1,6 +1,6 @@
 /**
  * What the proxy may forward: per service, the operations present in specs/ with their parameter rules.
- * Built from the OpenAPI documents by `compileAllowlist` and committed as src/generated/allowlist.ts.
+ * Written from specs/ by tools/generator (`pnpm generate`) and committed as src/generated/allowlist.ts.
  */
 export interface Allowlist {
   readonly [service: string]: AllowedService;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HuaweiCloudConfigError } from "@hwcloud/core";
 import { replyJson, startRecordingUpstream } from "../test/recording-upstream.js";
-import { compileAllowlist } from "./compile-allowlist.js";
 import { nodeAdapter, webAdapter } from "../test/proxy-adapters.js";
+import type { Allowlist } from "./allowlist.js";
 import { createSigningProxy, type SigningProxyOptions } from "./proxy.js";
 
 const KEYS = { ak: "PROXYTESTAK000000001", sk: "proxy-test-secret-key" };
@@ -81,19 +81,21 @@ beforeAll(async () => {
 afterAll(() => upstream.close());
 
 // The specs' operations are all GETs; a fixture spec covers operations that take or refuse a body.
-const bodyAllowlist = compileAllowlist({
+const bodyAllowlist: Allowlist = {
   demo: {
-    paths: {
-      "/v1/{project_id}/things": {
-        post: {
-          operationId: "CreateThing",
-          requestBody: { required: true, content: { "application/json": {} } },
-        },
-        delete: { operationId: "DeleteThings" },
+    regions: {},
+    operations: [
+      {
+        operationId: "CreateThing",
+        method: "POST",
+        path: "/v1/{project_id}/things",
+        parameters: [],
+        requestBody: { required: true, contentTypes: ["application/json"] },
       },
-    },
+      { operationId: "DeleteThings", method: "DELETE", path: "/v1/{project_id}/things", parameters: [] },
+    ],
   },
-});
+};
 
 /** Waits (bounded) for something the proxy does in the background, such as dropping a call. */
 async function until(condition: () => boolean, ms = 5000): Promise<void> {

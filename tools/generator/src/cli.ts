@@ -5,10 +5,11 @@ import { SpecModelError } from "@hwcloud-tools/spec-model";
 import { planGeneration, type GenerateLayout } from "./plan.js";
 import { applyPlan, diffPlan } from "./sync.js";
 
-const usage = `Usage: generate [--check] [--specs <dir>] [--packages <dir>] [--mock-specs <file>|none] [--changesets <dir>|none]
+const usage = `Usage: generate [--check] [--specs <dir>] [--packages <dir>] [--mock-specs <file>|none] [--proxy-allowlist <file>|none] [--changesets <dir>|none]
 
 Compiles every specs/<service>.yaml into packages/<service> (src/generated/, src/index.ts, README.md, and
-package.json + tsconfig.json for a new service) and packages/mock-cloud/src/generated/specs.ts.
+package.json + tsconfig.json for a new service), packages/mock-cloud/src/generated/specs.ts and
+packages/proxy/src/generated/allowlist.ts.
   --check   write nothing; list the files a run would change and exit 1 if there are any`;
 
 const files = (count: number) => `${count} file${count === 1 ? "" : "s"}`;
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
       specs: { type: "string" },
       packages: { type: "string" },
       "mock-specs": { type: "string" },
+      "proxy-allowlist": { type: "string" },
       changesets: { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -38,6 +40,10 @@ async function main(): Promise<number> {
     mockSpecsFile: optionalPath(
       values["mock-specs"],
       join(repoRoot, "packages/mock-cloud/src/generated/specs.ts"),
+    ),
+    proxyAllowlistFile: optionalPath(
+      values["proxy-allowlist"],
+      join(repoRoot, "packages/proxy/src/generated/allowlist.ts"),
     ),
     changesetDir: optionalPath(values.changesets, join(repoRoot, ".changeset")),
   };

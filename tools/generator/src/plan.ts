@@ -1,7 +1,12 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { isSpecFile, loadServiceSpec, type OpenApiDocument } from "@hwcloud-tools/spec-model";
+import {
+  isSpecFile,
+  loadServiceSpec,
+  type OpenApiDocument,
+  type ServiceSpec,
+} from "@hwcloud-tools/spec-model";
 import { createFormatter } from "./format.js";
 import { formatLongMembers } from "./layout.js";
 import { formatMarkdownWithTables } from "./markdown-tables.js";
@@ -10,6 +15,7 @@ import { renderClient } from "./render/client.js";
 import { renderDescriptor } from "./render/descriptor.js";
 import { renderIndexModule } from "./render/index-module.js";
 import { renderMockSpecs } from "./render/mock-specs.js";
+import { renderProxyAllowlist } from "./render/proxy-allowlist.js";
 import { renderReadme } from "./render/readme.js";
 import { renderInitialChangeset, renderScaffold } from "./render/scaffold.js";
 import { renderSchema } from "./render/schema.js";
@@ -23,6 +29,8 @@ export interface GenerateLayout {
   readonly packagesDir: string;
   /** Where the all-specs module for the mock cloud goes; omitted to skip it. */
   readonly mockSpecsFile?: string;
+  /** Where the signing proxy's allowlist goes; omitted to skip it. */
+  readonly proxyAllowlistFile?: string;
   /** Where a new package's initial changeset goes; omitted to skip it. */
   readonly changesetDir?: string;
 }
@@ -48,6 +56,7 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
   const formatter = await createFormatter(layout.repoRoot);
   const specFiles = (await readdir(layout.specsDir)).filter(isSpecFile).sort();
   const specs = new Map<string, OpenApiDocument>();
+  const serviceSpecs: ServiceSpec[] = [];
   const files: PlannedFile[] = [];
   const generatedDirs: string[] = [];
   const add = async (path: string, text: string, kind: PlannedFile["kind"] = "generated") => {
@@ -60,6 +69,7 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
     const spec = await loadServiceSpec(join(layout.specsDir, specFile));
     const { service } = spec;
     specs.set(service, spec.document);
+    serviceSpecs.push(spec);
     const model = buildServiceModel(spec);
     const packageDir = join(layout.packagesDir, service);
     const generatedDir = join(packageDir, "src", "generated");
@@ -89,5 +99,8 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
     }
   }
   if (layout.mockSpecsFile !== undefined) addFormatted(layout.mockSpecsFile, renderMockSpecs(specs));
+  if (layout.proxyAllowlistFile !== undefined) {
+    await add(layout.proxyAllowlistFile, renderProxyAllowlist(serviceSpecs));
+  }
   return { files, generatedDirs };
 }

@@ -68,6 +68,8 @@ describe("generate --check (the CLI CI runs)", { timeout: 90_000 }, () => {
         outDir,
         "--mock-specs",
         "none",
+        "--proxy-allowlist",
+        "none",
         "--changesets",
         "none",
       ],
@@ -114,7 +116,18 @@ describe("generate --check (the CLI CI runs)", { timeout: 90_000 }, () => {
     );
     const result = spawnSync(
       process.execPath,
-      [cli, "--check", "--specs", specsDir, "--packages", outDir, "--mock-specs", "none"],
+      [
+        cli,
+        "--check",
+        "--specs",
+        specsDir,
+        "--packages",
+        outDir,
+        "--mock-specs",
+        "none",
+        "--proxy-allowlist",
+        "none",
+      ],
       {
         cwd: generatorDir,
         encoding: "utf8",

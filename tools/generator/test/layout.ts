@@ -15,6 +15,7 @@ export const repoLayout: GenerateLayout = {
   specsDir: `${repoRoot}specs`,
   packagesDir: `${repoRoot}packages`,
   mockSpecsFile: `${repoRoot}packages/mock-cloud/src/generated/specs.ts`,
+  proxyAllowlistFile: `${repoRoot}packages/proxy/src/generated/allowlist.ts`,
   changesetDir: `${repoRoot}.changeset`,
 };
 

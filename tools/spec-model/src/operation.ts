@@ -174,6 +174,7 @@ function readResponses(follow: Follow, raw: unknown, pointer: string): Record<st
       schema: json?.schema,
       schemaPointer: json?.schemaPointer,
       examples: json?.examples ?? [],
+      headers: isRecord(response.headers) ? Object.keys(response.headers) : [],
       bodyProperties:
         json?.schema === undefined ? undefined : bodyProperties(follow, json.schema, json.schemaPointer!),
     };

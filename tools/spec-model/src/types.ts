@@ -146,6 +146,8 @@ export interface ResponseSpec {
   readonly schemaPointer: string | undefined;
   /** The JSON media type's `example` and every `examples` value, `$ref`s followed. */
   readonly examples: readonly unknown[];
+  /** Names of the headers the response declares, as written. */
+  readonly headers: readonly string[];
   /** Top-level properties of the JSON body, each `$ref` followed (undefined when it is not an object). */
   readonly bodyProperties: Readonly<Record<string, JsonSchema>> | undefined;
 }

@@ -1,6 +1,8 @@
-// generated from specs/*.yaml (dcs, dws, gaussdb-mysql, kafka) by packages/proxy/scripts/generate-allowlist.ts, do not edit
+// generated from specs/*.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
+
 import type { Allowlist } from "../allowlist.js";
 
+/** Every operation of specs/ with the parameter rules the proxy checks before it signs, by service. */
 export const allowlist: Allowlist = {
   dcs: {
     regions: {
