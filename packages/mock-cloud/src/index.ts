@@ -9,3 +9,4 @@ export {
 } from "./create-mock-cloud.js";
 export type { MockOperation } from "./compile-operations.js";
 export type { OpenApiDocument } from "./openapi-types.js";
+export { DEMO_RESOURCES } from "./demo-resources.js";
