@@ -1,52 +1,36 @@
-import { outcomeOf, type Activity } from "./activity.js";
-import type { ServiceActivity } from "./collect.js";
+import { formatStatus, formatTaskTime, formatTook, SERVICE_LABELS, type TaskStatus } from "@hwcloud/tasks";
+import type { ServiceTasks } from "./collect.js";
 import { renderTable } from "./table.js";
 
 const RECENT_ROWS = 15;
+const COUNTED: TaskStatus[] = ["pending", "running", "succeeded", "failed", "cancelled", "unknown"];
 
-/** The summary per service, then the most recent tasks across all of them. */
-export function renderReport(results: ServiceActivity[], now: Date): string {
+/** The summary per service (in @hwcloud/tasks' status vocabulary), then the most recent tasks across all of them. */
+export function renderReport(results: ServiceTasks[], now: Date): string {
   const summary = renderTable(
-    ["Service", "Tasks", "Pages", "Running", "Succeeded", "Failed"],
-    results.map(({ service, activities, pages, note }) => {
-      if (note) return [service, note, "", "", "", ""];
-      const count = (outcome: string) => activities.filter((a) => outcomeOf(a.status) === outcome).length;
-      return [service, activities.length, pages, count("running"), count("succeeded"), count("failed")];
+    ["Service", "Tasks", ...COUNTED.map((status) => status[0]!.toUpperCase() + status.slice(1))],
+    results.map(({ service, tasks, note }) => {
+      if (note) return [SERVICE_LABELS[service], note, ...COUNTED.map(() => "")];
+      return [
+        SERVICE_LABELS[service],
+        tasks.length,
+        ...COUNTED.map((status) => tasks.filter((task) => task.status === status).length),
+      ];
     }),
   );
   const recent = results
-    .flatMap((result) => result.activities)
+    .flatMap((result) => result.tasks)
     .sort((a, b) => (b.startedAt?.getTime() ?? 0) - (a.startedAt?.getTime() ?? 0))
     .slice(0, RECENT_ROWS);
   const latest = renderTable(
-    ["Started (UTC)", "Service", "Task", "Status", "Took"],
-    recent.map((activity) => [
-      activity.startedAt ? utc(activity.startedAt) : "?",
-      activity.service,
-      activity.name,
-      activity.status,
-      took(activity, now),
+    ["Started", "Service", "Task", "Status", "Took"],
+    recent.map((task) => [
+      formatTaskTime(task.startedAt),
+      SERVICE_LABELS[task.service],
+      task.name,
+      formatStatus(task),
+      formatTook(task, now),
     ]),
   );
   return `${summary}\n\nMost recent ${recent.length} across services\n${latest}`;
-}
-
-function utc(date: Date): string {
-  return date.toISOString().slice(0, 19).replace("T", " ");
-}
-
-function took(activity: Activity, now: Date): string {
-  if (!activity.startedAt) return "";
-  if (!activity.endedAt)
-    return outcomeOf(activity.status) === "running"
-      ? `${duration(now.getTime() - activity.startedAt.getTime())} so far`
-      : "";
-  return duration(activity.endedAt.getTime() - activity.startedAt.getTime());
-}
-
-function duration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m ${s % 60}s`;
-  return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
 }

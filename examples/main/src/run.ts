@@ -1,4 +1,4 @@
-import { collectActivity, followDcsJob } from "./collect.js";
+import { collectTasks, createFeed, followDcsJob } from "./collect.js";
 import { Progress, type ProgressStream } from "./progress.js";
 import { renderReport } from "./report.js";
 import { chooseTarget, type Env } from "./target.js";
@@ -26,12 +26,13 @@ export async function run(options: RunOptions): Promise<void> {
     const days = options.days ?? 7;
     const since = new Date(now.getTime() - days * 86_400_000);
     options.out.write(`Tasks and jobs of the last ${days} days on ${target.description}\n\n`);
-    const results = await collectActivity(target, since, progress);
+    const feed = createFeed(target);
+    const results = await collectTasks(feed, target, since, progress);
     progress.done();
     options.out.write(`${renderReport(results, now)}\n\n`);
-    const dcs = results.find((result) => result.service === "DCS")?.activities ?? [];
+    const dcs = results.find((result) => result.service === "dcs")?.tasks ?? [];
     const outcome = await followDcsJob(
-      target,
+      feed,
       dcs,
       progress,
       options.wait ?? { interval: 1000, timeout: 300_000 },

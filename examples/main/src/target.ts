@@ -1,4 +1,4 @@
-import { startMockCloud, DEMO_PROJECT_ID } from "@hwcloud/mock-cloud";
+import { startMockCloud, DEMO_PROJECT_ID, DEMO_RESOURCES } from "@hwcloud/mock-cloud";
 
 /** Where the report runs: the real cloud (from the environment) or a mock cloud started for it. */
 export interface Target {
@@ -58,8 +58,8 @@ export async function chooseTarget(
   });
   return {
     client: { endpoint: cloud.url, projectId: DEMO_PROJECT_ID, credentials: cloud.credentials },
-    dwsClusterId: "9b7ff56b-47b3-4d00-a1fd-4c023d34404b",
-    kafkaInstanceId: "c7a2e1d4-8f3b-4e6a-9d1c-5b0f2a7e3c91",
+    dwsClusterId: DEMO_RESOURCES.dwsClusterIds[0],
+    kafkaInstanceId: DEMO_RESOURCES.kafkaInstanceIds[0],
     description: `local mock cloud at ${cloud.url} (seeded data; set ${CLOUD_ENV.ak}, ${CLOUD_ENV.sk}, ${CLOUD_ENV.region} and ${CLOUD_ENV.projectId} to use the real cloud)`,
     close: () => cloud.close(),
   };
