@@ -262,6 +262,16 @@ ${table(
       `${int(r.bundle.minified)} (${kb(r.bundle.minified)})`,
     ],
     ["the same, gzip -9", "", `${int(r.bundle.gzipped)} (${kb(r.bundle.gzipped)})`],
+    [
+      "browser bundle, @hwcloud/tasks listing and watching that one service (examples/browser size check), minified",
+      "",
+      `${int(r.bundle.tasks.minified)} (${kb(r.bundle.tasks.minified)})`,
+    ],
+    [
+      "the same, gzip -9",
+      "",
+      `${int(r.bundle.tasks.gzipped)} (${kb(r.bundle.tasks.gzipped)}; +${kb(r.bundle.tasks.gzipped - r.bundle.gzipped)} over the operation alone)`,
+    ],
   ],
 )}
 
