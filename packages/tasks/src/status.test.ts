@@ -18,7 +18,19 @@ const STATUS_FIELDS: Record<TaskService, [file: string, schema: string, field: s
   kafka: [["kafka.yaml", "BackgroundTask", "status"]],
 };
 
-function statusSchemas(service: TaskService): { description?: string; enum?: string[] }[] {
+interface StatusSchema {
+  description?: string;
+  enum?: string[];
+  "x-hwcloud-open-enum"?: string[];
+}
+
+/** The values a spec lists for a status field: its open enum, its enum, or none. */
+const listedValues = (schema: StatusSchema) => [
+  ...(schema["x-hwcloud-open-enum"] ?? []),
+  ...(schema.enum ?? []),
+];
+
+function statusSchemas(service: TaskService): StatusSchema[] {
   return STATUS_FIELDS[service].map(([file, schema, field]) => {
     const spec = load(readFileSync(new URL(file, specsDir), "utf8")) as {
       components: {

@@ -48,7 +48,7 @@ describe("watch against the mock cloud", () => {
       expect(["running", "unknown"]).toContain(event.before!.status);
       expect(event.task.endedAt).toBeInstanceOf(Date);
       if (event.type === "finished") expect(["succeeded", "failed"]).toContain(event.task.status);
-      // A status word the spec does not list (Kafka's FAILED) is a change to unknown, not a finish.
+      // A status word the spec does not list is a change to unknown, not a finish.
       else expect(event.task.status).toBe("unknown");
     }
     expect(events.filter((e) => e.type === "finished").length).toBeGreaterThanOrEqual(8);

@@ -158,7 +158,7 @@ describe("an unlisted status word is unknown, never an error, and the word is ke
     ["DCS DELETED", () => dcsTask({ status: "DELETED" }), "DELETED"],
     ["DWS running", () => dwsTask({ result: "running" }, CLUSTER), "running"],
     ["GaussDB Cancelled", () => gaussdbTask({ status: "Cancelled" }), "Cancelled"],
-    ["Kafka FAILED", () => kafkaTask({ status: "FAILED" }, INSTANCE), "FAILED"],
+    ["Kafka PAUSED", () => kafkaTask({ status: "PAUSED" }, INSTANCE), "PAUSED"],
     ["a number", () => kafkaTask({ status: 3 as unknown as string }, INSTANCE), undefined],
     ["missing", () => dcsTask({}), undefined],
   ];
