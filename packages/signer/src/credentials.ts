@@ -1,4 +1,5 @@
 import { SignerError } from "./errors.js";
+import { checkNumberOption } from "./options.js";
 
 /** An AK/SK pair, plus the security token that comes with temporary credentials. */
 export interface Credentials {
@@ -126,7 +127,7 @@ export function refreshingCredentials(
   fetchCredentials: () => Promise<ExpiringCredentials>,
   options: RefreshingCredentialsOptions = {},
 ): CredentialsProvider {
-  const refreshBeforeMs = options.refreshBeforeMs ?? 5 * 60_000;
+  const refreshBeforeMs = checkNumberOption("refreshBeforeMs", options.refreshBeforeMs) ?? 5 * 60_000;
   const now = options.now ?? Date.now;
   let current: { credentials: RedactedCredentials; expiresAt: number } | undefined;
   let inFlight: Promise<RedactedCredentials> | undefined;

@@ -1,4 +1,5 @@
 import { resolveCredentials, type CredentialsSource } from "./credentials.js";
+import { checkNumberOption } from "./options.js";
 import { signFetchRequest } from "./sign.js";
 
 export interface SigningMiddlewareOptions {
@@ -21,7 +22,7 @@ export function signingMiddleware(
   options: SigningMiddlewareOptions = {},
 ): SigningMiddleware {
   const now = options.now ?? Date.now;
-  const offset = options.clockOffsetMs ?? 0;
+  const offset = checkNumberOption("clockOffsetMs", options.clockOffsetMs, Number.NEGATIVE_INFINITY) ?? 0;
   return {
     async onRequest({ request }) {
       const resolved = await resolveCredentials(credentials);

@@ -2,6 +2,7 @@ import { defaultBackend, type CryptoBackend } from "./crypto.js";
 import { parseSdkDate } from "./date.js";
 import { hasInvalidPercentEscape, timingSafeEqual } from "./encoding.js";
 import { SignerError } from "./errors.js";
+import { checkNumberOption } from "./options.js";
 import {
   bodyToHashInput,
   normalizeMethod,
@@ -59,18 +60,12 @@ function checkedClock(options: VerifyOptions): { now: number; maxSkewMs: number 
   const now =
     given === undefined
       ? Date.now()
-      : given instanceof Date
-        ? given.getTime()
-        : typeof given === "number"
-          ? given
-          : NaN;
-  if (!Number.isFinite(now)) {
-    throw new SignerError("invalid_option", "options.now must be a valid Date or finite epoch milliseconds");
-  }
-  const maxSkewMs = options.maxSkewMs ?? DEFAULT_MAX_SKEW_MS;
-  if (typeof maxSkewMs !== "number" || !Number.isFinite(maxSkewMs) || maxSkewMs < 0) {
-    throw new SignerError("invalid_option", "options.maxSkewMs must be a finite number of milliseconds >= 0");
-  }
+      : checkNumberOption(
+          "options.now",
+          given instanceof Date ? given.getTime() : given,
+          Number.NEGATIVE_INFINITY,
+        )!;
+  const maxSkewMs = checkNumberOption("options.maxSkewMs", options.maxSkewMs) ?? DEFAULT_MAX_SKEW_MS;
   return { now, maxSkewMs };
 }
 
