@@ -1,16 +1,17 @@
 /**
  * pnpm docs:check                         fetch the page each spec operation links (externalDocs) and compare
  * pnpm docs:check <page | folder>...      compare saved pages (.txt text or .html) with specs/
- * pnpm docs:draft <page>                  print a draft OpenAPI 3.1 operation for review; writes nothing
+ * pnpm docs:draft <page | url>            print a draft OpenAPI 3.1 spec for the page; writes nothing
+ * pnpm docs:draft <page | url> --into specs/<service>.yaml   merge the drafted operation into that spec
  *
  * Exit codes: 0 every page in step, 1 drift, 2 a page or the command line cannot be read, 3 offline (the
  * linked pages cannot be fetched because the network is unreachable).
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { checkPageText, drift, type PageCheck } from "./check.js";
 import { docLinks } from "./doc-links.js";
-import { draftYaml } from "./draft.js";
+import { DraftMergeError, draftYaml, mergeDraft } from "./draft-spec.js";
 import { OfflineError, PageFetchError, fetchPage } from "./fetch-page.js";
 import { displayName, formatCheck } from "./format-report.js";
 import { htmlToPageText } from "./html-text.js";
@@ -21,7 +22,7 @@ import { loadSpecs, type SpecDocument } from "./spec-index.js";
 
 const USAGE = [
   "usage: docs-check check [<page.txt | page.html | folder>...] [--specs <dir>]",
-  "       docs-check draft <page.txt | page.html>",
+  "       docs-check draft <page.txt | page.html | url> [--into <spec.yaml>] [--service <name>]",
   "With no page, check fetches the page each spec operation links in externalDocs.",
 ].join("\n");
 
@@ -30,10 +31,14 @@ export const EXIT = { inStep: 0, drift: 1, unreadable: 2, offline: 3 } as const;
 type Out = (s: string) => void;
 
 export async function main(argv: string[], cwd: string, out: Out, err: Out): Promise<number> {
-  const [command, ...rest] = argv;
-  const specsFlag = rest.indexOf("--specs");
-  const specsDir = specsFlag >= 0 ? resolve(cwd, rest[specsFlag + 1] ?? "") : join(repoRoot(), "specs");
-  const inputs = rest.filter((_, i) => specsFlag < 0 || (i !== specsFlag && i !== specsFlag + 1));
+  const [command, ...args] = argv;
+  const flags = readFlags(args, ["--specs", "--into", "--service"]);
+  if (typeof flags === "string") {
+    err(`${flags}\n${USAGE}`);
+    return EXIT.unreadable;
+  }
+  const { values, inputs } = flags;
+  const specsDir = values["--specs"] ? resolve(cwd, values["--specs"]) : join(repoRoot(), "specs");
   if ((command !== "check" && command !== "draft") || (command === "draft" && inputs.length === 0)) {
     err(USAGE);
     return EXIT.unreadable;
@@ -44,11 +49,7 @@ export async function main(argv: string[], cwd: string, out: Out, err: Out): Pro
         err("docs:draft takes exactly one page");
         return EXIT.unreadable;
       }
-      const file = resolve(cwd, inputs[0]!);
-      const { page, problems } = parsePage(readPage(file), file);
-      for (const p of problems) err(`unread ${file}:${p.line}  ${p.message}`);
-      out(draftYaml(page, problems));
-      return EXIT.inStep;
+      return await draft(inputs[0]!, values["--into"], values["--service"], cwd, out, err);
     }
     const specs = loadSpecs(specsDir);
     if (inputs.length === 0) return await checkLinkedPages(specs, cwd, out, err);
@@ -68,6 +69,14 @@ export async function main(argv: string[], cwd: string, out: Out, err: Out): Pro
       for (const p of error.problems) err(`unread ${displayName(error.source, cwd)}:${p.line}  ${p.message}`);
       return EXIT.unreadable;
     }
+    if (error instanceof DraftMergeError || error instanceof PageFetchError) {
+      err(error.message);
+      return EXIT.unreadable;
+    }
+    if (error instanceof OfflineError) {
+      err(`offline: ${error.message}; save the page and draft from the file instead`);
+      return EXIT.offline;
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") {
       err(`not found: ${(error as NodeJS.ErrnoException).path}`);
@@ -75,6 +84,55 @@ export async function main(argv: string[], cwd: string, out: Out, err: Out): Pro
     }
     throw error;
   }
+}
+
+/** Drafts one page (a file or a doc URL): prints a whole spec, or merges the operation into --into's spec. */
+async function draft(
+  input: string,
+  into: string | undefined,
+  service: string | undefined,
+  cwd: string,
+  out: Out,
+  err: Out,
+): Promise<number> {
+  const isUrl = /^https?:\/\//.test(input);
+  const source = isUrl ? input : resolve(cwd, input);
+  const text = isUrl ? htmlToPageText((await fetchPage(input)).html) : readPage(source);
+  const { page, problems } = parsePage(text, source);
+  for (const p of problems) err(`unread ${displayName(source, cwd)}:${p.line}  ${p.message}`);
+  if (!into) {
+    out(draftYaml(page, problems, service));
+    return EXIT.inStep;
+  }
+  const specFile = resolve(cwd, into);
+  writeFileSync(specFile, mergeDraft(readFileSync(specFile, "utf8"), page));
+  out(
+    `added ${page.method} ${page.path} to ${relative(cwd, specFile)}; review its TODOs, then run ` +
+      "pnpm --filter @hwcloud-tools/specs lint and pnpm generate",
+  );
+  return EXIT.inStep;
+}
+
+/** Splits `--flag value` pairs from the positional arguments; a flag without its value is an error. */
+function readFlags(
+  args: string[],
+  names: string[],
+): { values: Record<string, string | undefined>; inputs: string[] } | string {
+  const values: Record<string, string | undefined> = {};
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith("--")) {
+      inputs.push(arg);
+      continue;
+    }
+    if (!names.includes(arg)) return `unknown option ${arg}`;
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith("--")) return `${arg} needs a value`;
+    values[arg] = value;
+    i++;
+  }
+  return { values, inputs };
 }
 
 async function checkLinkedPages(specs: SpecDocument[], cwd: string, out: Out, err: Out): Promise<number> {

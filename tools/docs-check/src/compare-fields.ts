@@ -43,9 +43,8 @@ export function compareObject(
       report("required", subject, message, { ...place, own: [...place.own, ...view.nodes] }, field.line);
     }
     if (!field.children) continue;
-    const objectView = field.type.kind === "array" ? itemsView(doc, propertyView) : propertyView;
+    const { objectView, childPrefix } = childrenView(doc, field.type, propertyView, path);
     if (objectView) {
-      const childPrefix = field.type.kind === "array" ? `${path}[].` : `${path}.`;
       compareObject(
         doc,
         field.children,
@@ -102,6 +101,18 @@ export function compareValue(
         line,
       );
     }
+  }
+  // Length limits are compared where the page states them; specs add minLength: 1 to ids on their own.
+  for (const bound of ["minLength", "maxLength"] as const) {
+    const [pageValue, specValue] = [field[bound], view[bound]];
+    if (pageValue !== undefined && pageValue !== specValue)
+      report(
+        "other",
+        subject,
+        `${bound}: page says ${pageValue}, spec says ${specValue ?? "none"}`,
+        place,
+        line,
+      );
   }
   if (field.default !== view.default && (field.default !== undefined || view.default !== undefined)) {
     report(
@@ -180,6 +191,33 @@ function describeTypes(view: SchemaView, doc: Json): string {
     return items ? `array of ${describeTypes(items, doc)}` : base;
   }
   return base;
+}
+
+/** Where the fields of an object, array-of-object or map-of-object field live in the spec, and their prefix. */
+function childrenView(
+  doc: Json,
+  type: DocType,
+  view: SchemaView,
+  path: string,
+): { objectView?: SchemaView; childPrefix: string } {
+  let current: SchemaView | undefined = view;
+  let prefix = path;
+  let t = type;
+  for (let depth = 0; current && depth < 8; depth++) {
+    if (t.kind === "array") {
+      current = itemsView(doc, current);
+      prefix += "[]";
+      t = t.items;
+    } else if (t.kind === "object" && t.additionalProperties) {
+      current =
+        current.additionalProperties === undefined
+          ? undefined
+          : schemaView(doc, current.additionalProperties, `${current.pointer}/additionalProperties`);
+      prefix += "{}";
+      t = t.additionalProperties;
+    } else break;
+  }
+  return { objectView: current, childPrefix: `${prefix}.` };
 }
 
 function itemsView(doc: Json, view: SchemaView): SchemaView | undefined {

@@ -125,6 +125,8 @@ function compareParameters(page: DocPage, target: SpecOperation, report: Report)
     const spec = specParams.get(key);
     if (!spec) {
       if (param.in === "header" && authHeaders.has(param.name.toLowerCase())) continue;
+      // Content-Type and friends are the transport's job; a spec never lists them as parameters.
+      if (param.in === "header" && TRANSPORT_HEADERS.test(param.name)) continue;
       report(
         "other",
         subject,
@@ -205,6 +207,8 @@ function compareStatuses(page: DocPage, responses: Json, operation: Json, report
     );
   }
 }
+
+const TRANSPORT_HEADERS = /^(content-type|content-length|host|accept)$/i;
 
 /** Header names the spec covers with security schemes (e.g. X-Auth-Token for iamToken). */
 function securityHeaders(doc: Json, operation: Json): Set<string> {

@@ -14,15 +14,17 @@ export interface DescriptionFacts {
   minimum?: number;
   maximum?: number;
   default?: DocValue;
+  minLength?: number;
+  maxLength?: number;
   timeFormat?: string;
 }
 
 type Block = "free" | "range" | "default" | "other";
 
 const LABELS: [Block, RegExp][] = [
-  ["range", /^(取值范围|Range|Value range)$/i],
-  ["default", /^(默认取值|Default value|Default)$/i],
-  ["other", /^(参数解释|约束限制|Definition|Constraints)$/i],
+  ["range", /^(取值范围|Range|Value range)[::]?$/i],
+  ["default", /^(默认取值|Default value|Default)[::]?$/i],
+  ["other", /^(参数解释|约束限制|Definition|Constraints)[::]?$/i],
 ];
 
 const NOT_APPLICABLE = /^(不涉及|无|N\/A|None|Not involved)[。.]?$/i;
@@ -37,9 +39,12 @@ const VALUE_LINE = [
 const LIST_INTRO =
   /(取值范围|取值|以下取值|可选值|枚举值|value range|values|enumeration values|options|one of the following|value can be)[^。]*[::]$/i;
 const INLINE_LIST = new RegExp(
-  `(?:取值(?:为|范围为|范围是|可以是|有)|取值范围[::]|可选值为|values? (?:are|is)|one of)\\s*[::]?\\s*["“]?(${VALUE}["”]?(?:\\s*(?:[、,,/]|或|和|or|and)\\s*["“]?${VALUE}["”]?)+)`,
+  `(?:取值(?:为|范围为|范围是|可以是|有)|取值范围[::]|可选值为|支持的[^,,。::]{0,8}(?:为|有|包括)|values? (?:are|is)|one of)\\s*[::]?\\s*["“]?(${VALUE}["”]?(?:\\s*(?:[、,,/]|或|和|or|and)\\s*["“]?${VALUE}["”]?)+)`,
   "i",
 );
+
+/** A value list written as JSON strings: `["asc","desc"]`. */
+const JSON_LIST = new RegExp(`\\[\\s*"${VALUE}"(?:\\s*,\\s*"${VALUE}")*\\s*\\]`);
 
 export function stripBullet(text: string): string {
   return text
@@ -69,6 +74,7 @@ export function readDescription(
     .flatMap((b) => b.lines.map((l) => l.text))
     .join("\n");
   if (scalar === "integer" || scalar === "number") Object.assign(facts, readBounds(prose, scalar));
+  if (scalar === "string") Object.assign(facts, readLengths(prose));
 
   const explicitDefault = blocks.find((b) => b.block === "default")?.lines[0]?.text;
   const defaultText =
@@ -119,6 +125,11 @@ function readEnum(
     }
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      const listed = JSON_LIST.exec(line.text);
+      if (listed?.[0]) {
+        values.push(...(JSON.parse(listed[0]) as string[]));
+        continue;
+      }
       const inline = INLINE_LIST.exec(line.text);
       if (inline?.[1]) {
         values.push(
@@ -158,7 +169,12 @@ function readBounds(text: string, kind: "integer" | "number"): { minimum?: numbe
     return undefined;
   };
   const step = kind === "integer" ? 1 : 0;
-  const range = new RegExp(`${num}\\s*[~～]\\s*${num}`).exec(text);
+  // 1~100, [1, 100], or 1-100 where the text says it is a range (a bare hyphen is too common otherwise).
+  const range =
+    new RegExp(`${num}\\s*[~～]\\s*${num}`).exec(text) ??
+    new RegExp(`\\[\\s*${num}\\s*,\\s*${num}\\s*\\]`).exec(text) ??
+    new RegExp(`(?:取值范围|范围|range)[^0-9\\n-]{0,6}${num}\\s*[-–]\\s*${num}`, "i").exec(text) ??
+    new RegExp(`^${num}\\s*[-–]\\s*${num}[。.]?$`, "m").exec(text);
   const inclusiveMin = first([
     new RegExp(`最小值(?:为|是)?\\s*[::]?\\s*${num}`),
     new RegExp(`(?:大于等于|不小于|≥|>=)\\s*${num}`),
@@ -186,6 +202,33 @@ function readBounds(text: string, kind: "integer" | "number"): { minimum?: numbe
   if (maximum !== undefined) bounds.maximum = maximum;
   else if (range?.[2]) bounds.maximum = Number(range[2]);
   return bounds;
+}
+
+/** Length limits of a string: 最小长度/最大长度, "长度为1~64", "Maximum length: 64", "1 to 64 characters". */
+function readLengths(text: string): { minLength?: number; maxLength?: number } {
+  const lengths: { minLength?: number; maxLength?: number } = {};
+  const first = (patterns: RegExp[]) => {
+    for (const p of patterns) {
+      const m = p.exec(text);
+      if (m?.[1] !== undefined) return Number(m[1]);
+    }
+    return undefined;
+  };
+  const range =
+    /长度(?:为|范围为|范围是|范围|在)?\s*[::]?\s*(\d+)\s*[~～\-–至到]\s*(\d+)/.exec(text) ??
+    /(\d+)\s*(?:[~～\-–]|to)\s*(\d+)\s*(?:个字符|个字节|characters|bytes)/i.exec(text);
+  const min = first([/最小长度(?:为|是)?\s*[::]?\s*(\d+)/, /minimum length(?: is)?\s*[::]?\s*(\d+)/i]);
+  const max = first([
+    /最大长度(?:为|是)?\s*[::]?\s*(\d+)/,
+    /(?:长度)?不(?:能)?超过\s*(\d+)\s*个?(?:字符|字节)/,
+    /maximum length(?: is)?\s*[::]?\s*(\d+)/i,
+    /(?:up to|at most|a maximum of)\s*(\d+)\s*characters/i,
+  ]);
+  const minLength = min ?? (range?.[1] !== undefined ? Number(range[1]) : undefined);
+  const maxLength = max ?? (range?.[2] !== undefined ? Number(range[2]) : undefined);
+  if (minLength !== undefined) lengths.minLength = minLength;
+  if (maxLength !== undefined) lengths.maxLength = maxLength;
+  return lengths;
 }
 
 function readDefault(text: string): string | undefined {

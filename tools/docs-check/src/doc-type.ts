@@ -43,7 +43,17 @@ export function parseDocType(text: string): DocType | undefined {
   }
   const named = /^([A-Za-z_][\w.]*) object$/i.exec(raw);
   if (named?.[1]) return { kind: "object", objectName: named[1], raw };
-  if (/^Map<.+>$/i.test(raw)) return { kind: "object", raw };
+  const map = /^Map\s*<\s*String\s*,\s*(.+?)\s*>$/i.exec(raw);
+  if (map?.[1]) {
+    // Map<String,X>: X is a scalar, a list, or the name of an object table on the page.
+    const inner = map[1];
+    const values =
+      parseDocType(inner) ??
+      (/^[A-Za-z_][\w.]*$/.test(inner)
+        ? { kind: "object" as const, objectName: inner, raw: inner }
+        : undefined);
+    return values ? { kind: "object", additionalProperties: values, raw } : undefined;
+  }
   return undefined;
 }
 

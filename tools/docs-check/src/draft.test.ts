@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { draftOperation, draftYaml } from "./draft.js";
+import { draftOperation } from "./draft.js";
+import { draftSpec, draftYaml } from "./draft-spec.js";
 import { parsePage } from "./parse-page.js";
 import { findOperation, loadSpecs, type Json } from "./spec-index.js";
 import { canonicalOperation, diffOperations } from "./structural-diff.js";
@@ -86,7 +87,7 @@ describe("draftOperation on the project's fixture pages", () => {
     const text = draftYaml(page, problems);
     expect(text.split("\n")[0]).toBe(`# Draft from ${file}: GET /v1/{project_id}/gadgets`);
     expect(text).toContain('# unread: line 11: cannot read the type "Strng" of "kind"');
-    expect(parse(text)).toEqual(JSON.parse(JSON.stringify(draftOperation(page))));
+    expect(parse(text)).toEqual(JSON.parse(JSON.stringify(draftSpec(page))));
   });
 
   it("widens a type the page's own example contradicts and leaves a note for the reviewer", () => {

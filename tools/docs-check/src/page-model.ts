@@ -4,7 +4,13 @@ export type ScalarKind = "string" | "integer" | "number" | "boolean";
 
 export type DocType =
   | { kind: ScalarKind; format?: "int32" | "int64" | "float" | "double"; raw: string }
-  | { kind: "object"; objectName?: string; raw: string }
+  | {
+      kind: "object";
+      objectName?: string;
+      /** Map<String,X>: every value has type X (its fields, when X has a table, are the field's children). */
+      additionalProperties?: DocType;
+      raw: string;
+    }
   | { kind: "array"; items: DocType; raw: string }
   | { kind: "unknown"; raw: string };
 
@@ -20,6 +26,8 @@ export interface DocField {
   minimum?: number;
   maximum?: number;
   default?: DocValue;
+  minLength?: number;
+  maxLength?: number;
   /** Time pattern as the page writes it, normalised to yyyy MM dd HH mm ss Z tokens. */
   timeFormat?: string;
   /** Fields of the object (or array item object) this field holds, when the page has their table. */
@@ -53,6 +61,8 @@ export interface DocStatus {
 export interface DocPage {
   source: string;
   title?: string;
+  /** The page's "updated on" date (yyyy-mm-dd), when it shows one. */
+  updated?: string;
   method: string;
   path: string;
   uriLine: number;

@@ -12,10 +12,14 @@ export interface SchemaView {
   minimum?: number;
   maximum?: number;
   default?: unknown;
+  minLength?: number;
+  maxLength?: number;
   properties: Record<string, unknown>;
   /** Names listed in `required` (of the schema and its allOf parts). */
   required: string[];
   items?: unknown;
+  /** The value schema of a map (`additionalProperties` as a schema). */
+  additionalProperties?: unknown;
   /** The schema objects this view was built from; their notes apply to it. */
   nodes: Json[];
   pointer: string;
@@ -78,6 +82,7 @@ export function schemaView(doc: Json, node: unknown, pointer: string): SchemaVie
     pointer: resolved.pointer,
   };
   if (schema.items !== undefined) view.items = schema.items;
+  if (isObject(schema.additionalProperties)) view.additionalProperties = schema.additionalProperties;
   return view;
 }
 
@@ -98,6 +103,8 @@ function ownFacts(schema: Json): Partial<SchemaView> {
   else if (typeof schema.exclusiveMaximum === "number")
     facts.maximum = schema.exclusiveMaximum - (integer ? 1 : 0);
   if (schema.default !== undefined) facts.default = schema.default;
+  if (typeof schema.minLength === "number") facts.minLength = schema.minLength;
+  if (typeof schema.maxLength === "number") facts.maxLength = schema.maxLength;
   return facts;
 }
 
