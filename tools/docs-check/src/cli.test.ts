@@ -85,6 +85,27 @@ describe("docs-check command", () => {
     expect(readdirSync(fixturesDir).sort()).toEqual(before);
   });
 
+  it("merges a drafted operation into a spec with --into, and names a missing option value", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "docs-check-into-"));
+    const spec = join(dir, "widgets.yaml");
+    writeFileSync(spec, readFileSync(join(fixturesDir, "widgets.yaml"), "utf8"));
+    const { code, out } = await run(
+      "draft",
+      join(fixturesDir, "corpus", "ListPipelines.txt"),
+      "--into",
+      spec,
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/^added GET \/v3\/\{project_id\}\/pipelines to .*widgets\.yaml; review its TODOs/);
+    expect(parse(readFileSync(spec, "utf8")).paths["/v3/{project_id}/pipelines"].get.operationId).toBe(
+      "ListPipelines",
+    );
+    const again = await run("draft", join(fixturesDir, "corpus", "ListPipelines.txt"), "--into", spec);
+    expect([again.code, again.err]).toEqual([2, expect.stringMatching(/^the spec already has GET/)]);
+    const missing = await run("draft", page("show-widget.en.txt"), "--into");
+    expect([missing.code, missing.err]).toEqual([2, expect.stringMatching(/^--into needs a value/)]);
+  });
+
   it("runs through the bin script that the root docs:check script calls", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "docs-check-cwd-"));
     const result = spawnSync(
@@ -101,7 +122,7 @@ describe("docs-check command", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("-> ShowWidget in");
-  });
+  }, 60_000);
 });
 
 describe("docs-check without a folder: the pages the specs link", () => {

@@ -8,7 +8,7 @@
  * linked pages cannot be fetched because the network is unreachable).
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { checkPageText, drift, type PageCheck } from "./check.js";
 import { docLinks } from "./doc-links.js";
 import { DraftMergeError, draftYaml, mergeDraft } from "./draft-spec.js";
@@ -105,7 +105,8 @@ async function draft(
     return EXIT.inStep;
   }
   const specFile = resolve(cwd, into);
-  writeFileSync(specFile, mergeDraft(readFileSync(specFile, "utf8"), page));
+  const specService = service ?? basename(specFile).replace(/\.ya?ml$/, "");
+  writeFileSync(specFile, mergeDraft(readFileSync(specFile, "utf8"), page, specService));
   out(
     `added ${page.method} ${page.path} to ${relative(cwd, specFile)}; review its TODOs, then run ` +
       "pnpm --filter @hwcloud-tools/specs lint and pnpm generate",

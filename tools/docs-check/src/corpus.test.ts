@@ -5,9 +5,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { checkPageText, drift } from "./check.js";
 import { draftOperation, operationIdOf } from "./draft.js";
-import { draftSpec } from "./draft-spec.js";
+import { DraftMergeError, draftSpec, mergeDraft } from "./draft-spec.js";
 import type { Schema } from "./draft-schema.js";
 import { parsePage } from "./parse-page.js";
 import { fixturesDir } from "./test-support.js";
@@ -406,5 +407,64 @@ describe("docs:check reads every layout the drafter reads", () => {
     expect(drift(checkPageText(changed, name, [spec])).map((d) => `${d.subject} ${d.message}`)).toEqual([
       'response 200 field "rules[].thresholds{}.value" type: page says String, spec says number',
     ]);
+  });
+});
+
+describe("docs:draft --into merges the operation into an existing spec", () => {
+  const specText = readFileSync(join(fixturesDir, "widgets.yaml"), "utf8");
+
+  it("adds the operation and its schemas, reusing the spec's ErrorResponse and security schemes", () => {
+    const merged = mergeDraft(specText, parse("list-queues.zh.txt").page, "widgets");
+    const doc = parseYaml(merged) as Schema & { components: { schemas: Record<string, Schema> } };
+    const operation = (doc.paths as Record<string, Record<string, Schema>>)[
+      "/v2/{project_id}/instances/{instance_id}/queues"
+    ]!.get!;
+    expect(operation).toMatchObject({
+      operationId: "ListQueues",
+      description: "TODO: describe this in your own words.",
+      externalDocs: { url: "https://support.huaweicloud.com/api-widgets/ListQueues.html" },
+    });
+    // The fixture spec declares no tags, so none is invented.
+    expect(operation.tags).toBeUndefined();
+    expect(Object.keys(doc.components.schemas)).toEqual([
+      ...Object.keys((parseYaml(specText) as { components: { schemas: object } }).components.schemas),
+      "QueueItem",
+      "ListQueuesResponse",
+    ]);
+    expect(merged.match(/^\s+ErrorResponse:$/gm)).toHaveLength(1);
+    expect(merged.match(/^\s+iamToken:$/gm)).toHaveLength(1);
+    // The spec's own comments and operations stay as they were.
+    expect(merged.startsWith(specText.split("\n")[0]!)).toBe(true);
+    expect(merged).toContain("operationId: ListWidgets");
+  });
+
+  it("adds a page's extra error field to the shared ErrorResponse instead of a second error body", () => {
+    const merged = parseYaml(mergeDraft(specText, parse("ListPipelines.txt").page)) as {
+      components: { schemas: Record<string, { properties: Record<string, Schema> }> };
+    };
+    expect(Object.keys(merged.components.schemas.ErrorResponse!.properties)).toContain(
+      "encoded_authorization_message",
+    );
+    expect(Object.keys(merged.components.schemas).filter((n) => /Error/.test(n))).toEqual(["ErrorResponse"]);
+  });
+
+  it("renames a drafted schema whose name the spec already uses for another structure", () => {
+    const text = read("alarm-rules.en.txt").replace(/RuleThreshold/g, "WidgetItem");
+    const merged = parseYaml(mergeDraft(specText, parse("alarm-rules.en.txt", text).page)) as {
+      components: { schemas: Record<string, Schema> };
+    };
+    expect(merged.components.schemas.ListAlarmRulesWidgetItem).toBeDefined();
+    expect(JSON.stringify(merged.components.schemas.AlarmRule)).toContain(
+      "#/components/schemas/ListAlarmRulesWidgetItem",
+    );
+  });
+
+  it("refuses to add an operation the spec already has", () => {
+    const listWidgets = parsePage(readFileSync(join(fixturesDir, "list-widgets.zh.txt"), "utf8"), "x.txt");
+    expect(() => mergeDraft(specText, listWidgets.page)).toThrow(
+      new DraftMergeError(
+        "the spec already has GET /v1/{project_id}/widgets (ListWidgets); compare it with pnpm docs:check instead",
+      ),
+    );
   });
 });

@@ -29,8 +29,14 @@ export function guessService(page: DocPage): string {
   return (segment ?? "service").toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
+/** The tag the spec's operations are filed under (its first declared tag), if it declares one. */
+function specTag(spec: Schema): string | undefined {
+  const tags = Array.isArray(spec.tags) ? (spec.tags as Schema[]) : [];
+  return typeof tags[0]?.name === "string" ? tags[0].name : undefined;
+}
+
 /** The operation as specs/ writes it: a tag, a description, described parameters and its doc page. */
-function finishOperation(draft: Draft, page: DocPage, service: string, tag: string): Schema {
+function finishOperation(draft: Draft, page: DocPage, service: string, tag: string | undefined): Schema {
   const operation = Object.values(Object.values(draft.paths)[0]!)[0]!;
   const { operationId, summary, ...rest } = operation;
   const parameters = (rest.parameters as Schema[] | undefined)?.map((p) =>
@@ -43,7 +49,7 @@ function finishOperation(draft: Draft, page: DocPage, service: string, tag: stri
     operationId,
     summary: summary ?? String(operationId),
     description: TODO_DESCRIPTION,
-    tags: [tag],
+    ...(tag ? { tags: [tag] } : {}),
     externalDocs: {
       description: url === page.source ? "Huawei's API reference page." : "TODO: confirm the page's address.",
       url,
@@ -86,7 +92,7 @@ export function draftSpec(page: DocPage, service = guessService(page)): Schema {
  * Merges the page's operation into an existing spec's text, keeping its comments and layout. Schemas the spec
  * already has with the same structure are reused; a same-named schema with another structure is renamed.
  */
-export function mergeDraft(specText: string, page: DocPage): string {
+export function mergeDraft(specText: string, page: DocPage, service?: string): string {
   const doc = parseDocument(specText);
   const spec = doc.toJS() as Schema;
   const draft = draftOperation(page);
@@ -107,24 +113,33 @@ export function mergeDraft(specText: string, page: DocPage): string {
   const renames = new Map<string, string>();
   const added: Record<string, Schema> = {};
   const operationId = String(Object.values(draft.paths[path]!)[0]!.operationId);
+  const errorFields: Record<string, Schema> = {};
   for (const [name, schema] of Object.entries(draft.components.schemas)) {
     const reused = Object.entries(known).find(([, s]) => sameStructure(s, schema));
     if (reused) renames.set(name, reused[0]);
-    else if (known[name] !== undefined) {
+    else if (name === "ErrorResponse" && known.ErrorResponse !== undefined) {
+      // The spec's shared error body stays the one error body; fields only this page lists join it, optional.
+      const present = (known.ErrorResponse.properties ?? {}) as Record<string, Schema>;
+      for (const [field, fieldSchema] of Object.entries((schema.properties ?? {}) as Record<string, Schema>))
+        if (present[field] === undefined) errorFields[field] = fieldSchema;
+    } else if (known[name] !== undefined) {
       const fresh = name.startsWith(operationId) ? `${name}Drafted` : `${operationId}${name}`;
       renames.set(name, fresh);
       added[fresh] = schema;
     } else added[name] = schema;
   }
   const rewrite = <T>(value: T): T => renameRefs(value, renames);
-  const tags = (spec.tags as Schema[] | undefined) ?? [];
-  const operation = finishOperation(draft, page, guessService(page), String(tags[0]?.name ?? "TODO"));
+  // The doc folder the spec's other pages live in names the service best; then the caller's name.
+  const linked = /https:\/\/support\.huaweicloud\.com\/api-([a-z0-9-]+)\//.exec(specText)?.[1];
+  const operation = finishOperation(draft, page, linked ?? service ?? guessService(page), specTag(spec));
   const sharedScheme = (name: string) => (components.securitySchemes ?? {})[name] !== undefined;
 
   if (!doc.has("paths")) doc.set("paths", doc.createNode({}));
   if (doc.hasIn(["paths", path])) doc.setIn(["paths", path, method], doc.createNode(rewrite(operation)));
   else doc.setIn(["paths", path], doc.createNode({ [method]: rewrite(operation) }));
   for (const [name, schema] of Object.entries(added)) setComponent(doc, "schemas", name, rewrite(schema));
+  for (const [field, schema] of Object.entries(errorFields))
+    doc.setIn(["components", "schemas", "ErrorResponse", "properties", field], doc.createNode(schema));
   for (const [name, scheme] of Object.entries(draft.components.securitySchemes))
     if (!sharedScheme(name)) setComponent(doc, "securitySchemes", name, scheme);
   return doc.toString({ lineWidth: 110 });
