@@ -74,3 +74,41 @@ describe("readDescription", () => {
     expect(read(`开始时间,格式为"${pattern}"。`).facts.timeFormat).toBe(want);
   });
 });
+
+describe("readDescription on the forms other services use", () => {
+  it.each([
+    ["长度为1~64个字符", "名称,长度为1~64个字符。", { minLength: 1, maxLength: 64 }],
+    ["最小长度/最大长度 lines", "名称。\n最小长度:3\n最大长度:64", { minLength: 3, maxLength: 64 }],
+    ["不超过N个字符", "描述,不超过255个字符。", { maxLength: 255 }],
+    ["N to M characters", "Name, 4 to 32 characters.", { minLength: 4, maxLength: 32 }],
+    ["Maximum length:", "Keyword.\nMaximum length: 64", { maxLength: 64 }],
+  ])("reads string lengths written as %s", (_form, text, lengths) => {
+    expect(read(text).facts).toMatchObject(lengths);
+  });
+
+  it("reads no length from a number range that is not about length", () => {
+    expect(read("状态码,取值范围:100~599。").facts).not.toHaveProperty("maxLength");
+  });
+
+  it.each([
+    ["[1, 100]", "条数,取值范围[1, 100]。"],
+    ["取值范围:1-100", "条数,取值范围:1-100。"],
+    ["a range block line 1-100", "参数解释\n条数。\n取值范围\n1-100\n默认取值\n10"],
+  ])("reads integer bounds written as %s", (_form, text) => {
+    expect(read(text, integer).facts).toMatchObject({ minimum: 1, maximum: 100 });
+  });
+
+  it.each([
+    ["支持的状态为:A,B,C", "状态,支持的状态为:WAITING,RUNNING,DONE", ["WAITING", "RUNNING", "DONE"]],
+    ['["a","b"]', 'Order. The value can be ["asc","desc"].', ["asc", "desc"]],
+  ])("reads enums written as %s", (_form, text, values) => {
+    expect(read(text).facts.enum).toEqual(values);
+  });
+
+  it("reads a default under a 默认取值: label with a colon", () => {
+    expect(read("语言,取值:\n• zh-cn:中文\n• en-us:英文\n默认取值:\nzh-cn").facts).toMatchObject({
+      enum: ["zh-cn", "en-us"],
+      default: "zh-cn",
+    });
+  });
+});

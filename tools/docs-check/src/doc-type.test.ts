@@ -19,12 +19,22 @@ describe("parseDocType", () => {
       { kind: "array", items: { kind: "object", objectName: "TaskDetailInfo" } },
     ],
     ["Array of objects", { kind: "array", items: { kind: "object" } }],
-    ["Map<String,String>", { kind: "object" }],
+    ["Int", { kind: "integer", format: "int32" }],
+    ["Float", { kind: "number", format: "float" }],
+    ["Map<String,String>", { kind: "object", additionalProperties: { kind: "string" } }],
+    [
+      "Map<String,RuleThreshold>",
+      { kind: "object", additionalProperties: { kind: "object", objectName: "RuleThreshold" } },
+    ],
+    [
+      "Map<String, Array of strings>",
+      { kind: "object", additionalProperties: { kind: "array", items: { kind: "string" } } },
+    ],
   ])("reads %s", (text, want) => {
     expect(parseDocType(text)).toMatchObject(want);
   });
 
-  it.each(["Strng", "Array of ???", "任务ID。", ""])("does not read %j", (text) => {
+  it.each(["Strng", "Array of ???", "任务ID。", "", "Map<Integer,String>"])("does not read %j", (text) => {
     expect(parseDocType(text)).toBeUndefined();
   });
 });
