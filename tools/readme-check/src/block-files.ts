@@ -1,5 +1,13 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
 import type { CodeBlock } from "./extract-blocks.ts";
 
 /** A README block written out as a module of its own. */
@@ -31,10 +39,32 @@ const blocksTsconfig = {
   include: ["*.ts", "*.mjs"],
 };
 
+/**
+ * Links every workspace package (packages/*, tools/*) into `dir/node_modules` under its name, so a README can
+ * import any of them, a package added tomorrow included, the way a user who installed it would.
+ */
+function linkWorkspacePackages(dir: string, workspaceRoot: string): void {
+  for (const group of ["packages", "tools"]) {
+    for (const entry of readdirSync(join(workspaceRoot, group))) {
+      const manifestPath = join(workspaceRoot, group, entry, "package.json");
+      if (!existsSync(manifestPath)) continue;
+      const { name } = JSON.parse(readFileSync(manifestPath, "utf8")) as { name: string };
+      const link = join(dir, "node_modules", name);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(join(workspaceRoot, group, entry), link, "dir");
+    }
+  }
+}
+
 /** Writes each checked block to `dir` (emptied first) beside a tsconfig and an ES module package.json. */
-export function writeBlockFiles(dir: string, blocks: readonly CodeBlock[]): BlockFile[] {
+export function writeBlockFiles(
+  dir: string,
+  blocks: readonly CodeBlock[],
+  workspaceRoot: string,
+): BlockFile[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  linkWorkspacePackages(dir, workspaceRoot);
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module", private: true }, null, 2));
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(blocksTsconfig, null, 2));
   // Its own vitest config, so the workspace's projects are not picked up for the README's test files.

@@ -8,7 +8,7 @@ import { typecheckBlocks } from "./typecheck-blocks.ts";
 const blocksDir = join(workspaceRoot, "tools/readme-check/.blocks");
 const bin = (name: string) => join(workspaceRoot, "node_modules", name);
 const blocks = readmeBlocks();
-const files = writeBlockFiles(blocksDir, blocks);
+const files = writeBlockFiles(blocksDir, blocks, workspaceRoot);
 let diagnostics: Map<string, string[]>;
 
 beforeAll(async () => {
