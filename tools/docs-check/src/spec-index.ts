@@ -1,7 +1,7 @@
 /** Loads specs/*.yaml and finds the operation a page documents, by method and path template. */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { isSpecFile, parseSpec } from "@hwcloud-tools/spec-model";
 
 export type Json = Record<string, unknown>;
 
@@ -21,9 +21,12 @@ export interface SpecOperation {
 
 export function loadSpecs(specsDir: string): SpecDocument[] {
   return readdirSync(specsDir)
-    .filter((f) => /\.ya?ml$/.test(f) && !/^redocly/.test(f))
+    .filter(isSpecFile)
     .sort()
-    .map((f) => ({ file: join(specsDir, f), doc: parse(readFileSync(join(specsDir, f), "utf8")) as Json }))
+    .map((f) => ({
+      file: join(specsDir, f),
+      doc: parseSpec(f, readFileSync(join(specsDir, f), "utf8")) as Json,
+    }))
     .filter((s) => typeof s.doc === "object" && s.doc !== null && "paths" in s.doc);
 }
 

@@ -1,13 +1,13 @@
 /** Checks the page's JSON examples against the spec's body schemas with JSON Schema 2020-12. */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsImport from "ajv-formats";
+import {
+  createSpecSchemaValidator,
+  type OpenApiDocument,
+  type SpecSchemaValidator,
+} from "@hwcloud-tools/spec-model";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { DocPage } from "./page-model.js";
 import { schemaView, type SchemaView } from "./schema-view.js";
 import { isObject, resolveRef, type Json, type SpecDocument, type SpecOperation } from "./spec-index.js";
-
-type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
-const addFormats = ((addFormatsImport as unknown as { default?: FormatsPlugin }).default ??
-  addFormatsImport) as unknown as FormatsPlugin;
 
 export interface ExampleFailure {
   /** The response status, or "request" for a request body example. */
@@ -20,24 +20,15 @@ export interface ExampleFailure {
   leafNodes: Json[];
 }
 
-const validators = new WeakMap<SpecDocument, { ajv: Ajv2020; compiled: Map<string, ValidateFunction> }>();
+const validators = new WeakMap<SpecDocument, SpecSchemaValidator>();
 
 function validatorFor(spec: SpecDocument, pointer: string): ValidateFunction {
-  let entry = validators.get(spec);
-  if (!entry) {
-    const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });
-    addFormats(ajv);
-    ajv.addSchema(spec.doc, "spec");
-    entry = { ajv, compiled: new Map() };
-    validators.set(spec, entry);
+  let validator = validators.get(spec);
+  if (!validator) {
+    validator = createSpecSchemaValidator(spec.file, spec.doc as unknown as OpenApiDocument);
+    validators.set(spec, validator);
   }
-  let validate = entry.compiled.get(pointer);
-  if (!validate) {
-    const fragment = pointer.split("/").map(encodeURIComponent).join("/");
-    validate = entry.ajv.compile({ $ref: `spec#${fragment}` });
-    entry.compiled.set(pointer, validate);
-  }
-  return validate;
+  return validator.compile(pointer);
 }
 
 export function validateExamples(page: DocPage, target: SpecOperation): ExampleFailure[] {
