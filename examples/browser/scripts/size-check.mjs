@@ -9,9 +9,11 @@ import { workspaceAlias } from "./build.mjs";
 /**
  * Gzipped bytes allowed for one operation of one service, signing and runtime included. A ceiling against
  * regressions, set just above today's size; the goal is 6 KB (openapi-fetch alone is about a fifth of it).
- * Raised from 12 KB (main was at 12.5 KB) for the security guards of issue 12 (redirects, response cap, option validation).
+ * Raised from 12 KB (main was at 12.5 KB) for the security guards of issue 12 (redirects, response cap, option validation),
+ * then to 16 KB for core's region chain (environment and regions file, issue 15: about 1 KB a page never runs;
+ * a "browser" import condition for that module would win it back).
  */
-export const budgetBytes = 15 * 1024;
+export const budgetBytes = 16 * 1024;
 
 /** The entries measured: one DCS operation, and the same client under @hwcloud/tasks (one service). */
 export const entries = {

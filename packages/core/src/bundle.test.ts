@@ -5,9 +5,11 @@ import { describe, expect, it } from "vitest";
 
 /**
  * Own code only: openapi-fetch and the signer are budgeted by their packages. 9 KB since the redirect guard,
- * response cap, option validation and bounded paging (issue 12) added about 1.7 KB.
+ * response cap, option validation and bounded paging (issue 12) added about 1.7 KB; 10 KB since the region
+ * chain (environment and regions file, issue 15) added about 1 KB that a browser page never runs. Moving
+ * that module behind a "browser" import condition would win it back.
  */
-const BUDGET_GZIP_BYTES = 9 * 1024;
+const BUDGET_GZIP_BYTES = 10 * 1024;
 
 describe("the runtime bundle", () => {
   it("builds for browsers and edge runtimes with no Node built-ins, within its size budget", async () => {

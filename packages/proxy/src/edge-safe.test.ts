@@ -3,8 +3,12 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { workspaceAliases } from "../../../vitest.shared.ts";
 
-/** Minified, gzipped size of the edge bundle (handler, generated allowlist, signer, the core it uses). */
-const GZIP_BUDGET_BYTES = 12 * 1024;
+/**
+ * Minified, gzipped size of the edge bundle (handler, generated allowlist, signer, the core it uses). 13 KB
+ * since core's region chain (HUAWEICLOUD_SDK_REGION_* and the regions file, issue 15) added about 1 KB, which
+ * a runtime without `process` skips; a "worker"/"browser" import condition for that module would win it back.
+ */
+const GZIP_BUDGET_BYTES = 13 * 1024;
 
 async function bundle(entry: string) {
   const result = await build({

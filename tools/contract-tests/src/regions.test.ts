@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { createMockCloud, DEMO_PROJECT_ID } from "@hwcloud/mock-cloud";
 import { createSigningProxy } from "@hwcloud/proxy";
 import { exampleParameters } from "./checks.js";
@@ -71,3 +71,49 @@ describe.skipIf(!existsSync(officialFile)).each(subjects.map((s) => [s.service, 
     );
   },
 );
+
+describe("a region newer than the table", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  test.each(subjects.map((s) => [s.service, s] as const))(
+    "%s: HUAWEICLOUD_SDK_REGION_<SERVICE>_<REGION> gives its endpoint to the client and to the proxy",
+    async (service, subject) => {
+      const variable = `HUAWEICLOUD_SDK_REGION_${service.toUpperCase().replace(/-/g, "_")}_XX_NEWER_1`;
+      const endpoint = `https://${service}.xx-newer-1.example.com`;
+      vi.stubEnv("HUAWEICLOUD_SDK_REGIONS_FILE", "/nonexistent/regions.yaml");
+      vi.stubEnv(variable, endpoint);
+      const operation = subject.operations.find((o) => o.method === "GET")!;
+      const call = (client: Record<string, unknown>) =>
+        (client[methodName(operation)] as (params: unknown) => Promise<unknown>)(
+          exampleParameters(operation),
+        );
+
+      const clientOrigins: string[] = [];
+      const client = subject.createClient({
+        region: "xx-newer-1",
+        projectId: DEMO_PROJECT_ID,
+        credentials: cloud.credentials,
+        maxRetries: 0,
+        fetch: originRecordingFetch(clientOrigins),
+      });
+      await expect(call(client)).resolves.toBeDefined();
+
+      const proxyOrigins: string[] = [];
+      const proxy = createSigningProxy({
+        credentials: cloud.credentials,
+        region: "xx-newer-1",
+        services: [service],
+        fetch: originRecordingFetch(proxyOrigins),
+      });
+      const throughProxy = subject.createClient({
+        endpoint: `http://proxy.test/hwcloud/${service}`,
+        credentials: "none",
+        projectId: DEMO_PROJECT_ID,
+        maxRetries: 0,
+        fetch: (input: RequestInfo | URL, init?: RequestInit) => proxy(new Request(input, init)),
+      });
+      await expect(call(throughProxy)).resolves.toBeDefined();
+      expect([...clientOrigins, ...proxyOrigins]).toEqual([endpoint, endpoint]);
+    },
+  );
+});

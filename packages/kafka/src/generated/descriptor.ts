@@ -53,6 +53,7 @@ export const descriptor: ServiceDescriptor = {
         first: 1,
         items: "tasks",
         total: "task_count",
+        maxLimit: 100,
       },
       timeFormats: {
         begin_time: "yyyyMMddHHmmss",

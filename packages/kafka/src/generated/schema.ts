@@ -78,7 +78,7 @@ export interface operations {
          */
         start?: number;
         /**
-         * @description How many tasks to return.
+         * @description How many tasks to return, 1 to 100.
          * @example 10
          */
         limit?: number;

@@ -1807,7 +1807,8 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
           "unit": "item",
           "first": 1,
           "items": "tasks",
-          "total": "task_count"
+          "total": "task_count",
+          "maxLimit": 100
         },
         "parameters": [
           {
@@ -1839,21 +1840,29 @@ export const specs: Readonly<Record<string, SpecDocument>> = {
             "x-hwcloud-deviation": {
               "kind": "other",
               "doc": "start is described only as the number of the task the query begins at, with no base or range.",
-              "reason": "Treated as a 1-based item position, as huaweicloud/terraform-provider-huaweicloud pages this API (start = 1, then start += tasks received, until task_count is reached)."
+              "reason": "Treated as a 1-based item position with minimum 1, as huaweicloud/terraform-provider-huaweicloud pages this API in its DMS Kafka background task data source (start = 1, then start += tasks received, until task_count is reached)."
             },
             "schema": {
               "type": "integer",
-              "format": "int32"
+              "format": "int32",
+              "minimum": 1
             },
             "example": 1
           },
           {
             "name": "limit",
             "in": "query",
-            "description": "How many tasks to return.",
+            "description": "How many tasks to return, 1 to 100.",
+            "x-hwcloud-deviation": {
+              "kind": "other",
+              "doc": "limit is described only as the number of tasks to return, with no range.",
+              "reason": "Bounds 1..100 from huaweicloud/terraform-provider-huaweicloud's DMS Kafka background task data source, whose comments give the range the service accepts."
+            },
             "schema": {
               "type": "integer",
-              "format": "int32"
+              "format": "int32",
+              "minimum": 1,
+              "maximum": 100
             },
             "example": 10
           },

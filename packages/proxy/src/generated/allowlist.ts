@@ -294,8 +294,18 @@ export const allowlist: Allowlist = {
         parameters: [
           { name: "project_id", in: "path", required: true, schema: { type: "string", minLength: 1 } },
           { name: "instance_id", in: "path", required: true, schema: { type: "string", minLength: 1 } },
-          { name: "start", in: "query", required: false, schema: { type: "integer", format: "int32" } },
-          { name: "limit", in: "query", required: false, schema: { type: "integer", format: "int32" } },
+          {
+            name: "start",
+            in: "query",
+            required: false,
+            schema: { type: "integer", format: "int32", minimum: 1 },
+          },
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            schema: { type: "integer", format: "int32", minimum: 1, maximum: 100 },
+          },
           {
             name: "begin_time",
             in: "query",
