@@ -23,7 +23,11 @@ export function parseServerTime(value: string): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-const GATEWAY_SKEW = /signature time:\s*([^,;"]+?)\s*,\s*server time:\s*([^,;"}]+?)\s*(?:[,;"}]|$)/i;
+// No nested or lazy quantifiers: each group runs up to a delimiter it cannot contain, so matching is linear
+// (the earlier `([^,;"]+?)\s*,` form took seconds on a few KB of spaces). Values are trimmed afterwards.
+const GATEWAY_SKEW = /signature time:([^,;"]*),\s*server time:([^,;"}]*)/i;
+/** The gateway's message is short; a longer body is not scanned past this many characters. */
+const MAX_SCANNED_CHARS = 4096;
 
 /**
  * The offset to use after an "expired" rejection, or undefined when no usable correction is found.
@@ -44,9 +48,9 @@ export function correctedOffset(
   if (fromHeader !== undefined) {
     offset = fromHeader - receivedAt;
   } else {
-    const match = GATEWAY_SKEW.exec(bodyText);
-    const signedAt = match && parseServerTime(match[1]!);
-    const serverAt = match && parseServerTime(match[2]!);
+    const match = GATEWAY_SKEW.exec(bodyText.slice(0, MAX_SCANNED_CHARS));
+    const signedAt = match && parseServerTime(match[1]!.trim());
+    const serverAt = match && parseServerTime(match[2]!.trim());
     if (typeof signedAt === "number" && typeof serverAt === "number") {
       offset = currentOffsetMs + (serverAt - signedAt);
     }

@@ -4,7 +4,6 @@ import type { HeadersLike } from "./request.js";
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // What `Headers` strips from both ends of a value (HTTP whitespace), and what it refuses inside one
 // (NUL, CR, LF, and anything that is not a byte: header values are ByteStrings).
-const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 const FORBIDDEN_IN_VALUE = /[\0\r\n\u0100-\uffff]/;
 
 // A value that needs neither trimming nor rejecting: visible ASCII, inner spaces and tabs.
@@ -22,9 +21,23 @@ function lowerCaseName(name: unknown): string {
   return lower;
 }
 
+const isHttpWhitespace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
+/**
+ * Strips HTTP whitespace from both ends, as `Headers` does, in one linear pass: the regex
+ * `/^[\t\n\r ]+|[\t\n\r ]+$/g` backtracks quadratically on long inner runs of spaces (16 KB took a second).
+ */
+function trimHttpWhitespace(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isHttpWhitespace(raw.charCodeAt(start))) start++;
+  while (end > start && isHttpWhitespace(raw.charCodeAt(end - 1))) end--;
+  return raw.slice(start, end);
+}
+
 function headerValue(raw: string): string {
   if (PLAIN_VALUE.test(raw)) return raw;
-  const value = raw.replace(EDGE_WHITESPACE, "");
+  const value = trimHttpWhitespace(raw);
   if (FORBIDDEN_IN_VALUE.test(value)) invalid();
   return value;
 }
