@@ -130,6 +130,17 @@ describe("paginate (offset counted in items)", () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it("remembers only the last 3 pages, so memory does not grow with the listing", async () => {
+    // A page equal to one 4 pages back (two tasks sharing an id in a long listing) is not taken for a repeat:
+    // only the recent fingerprints are kept. Pages: a b c d a b, then the total is reached.
+    const pages = ["a", "b", "c", "d", "a", "b"];
+    server = await startServer((req, res) =>
+      json(res, 200, { tasks: [{ id: pages[Number(req.query.offset)] }], count: pages.length }),
+    );
+    const items = await collect(client().paginate.listTasks({ query: { limit: 1 } }));
+    expect(ids(items)).toEqual(pages);
+  });
+
   it("yields whole pages from pages()", async () => {
     server = await startServer(taskList(3));
     const pages = await collect(
