@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULTS } from "./defaults.js";
 import { HuaweiCloudConfigError, HuaweiCloudError, HuaweiCloudPaginationError } from "./errors.js";
+import { createPaginator } from "./paginate.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type SeenRequest, type TestServer } from "./test-support/server.js";
 
@@ -226,5 +227,57 @@ describe("paginate (offset counted in pages, string offsets, limit values)", () 
     expect(create).toThrow(HuaweiCloudConfigError);
     expect(create).toThrow(message);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("paginate (a page offset the service counts in items, as DWS's sibling APIs do)", () => {
+  const paging = {
+    offsetParam: "offset",
+    limitParam: "limit",
+    unit: "page",
+    first: 0,
+    items: "tasks",
+    total: "count",
+  } as const;
+  /** A service that reads `offset` as items to skip, although the descriptor says pages. */
+  const itemCounting =
+    (total: number, withTotal = true) =>
+    async (params: { query?: Record<string, unknown> }) => {
+      const offset = Number(params.query?.offset);
+      const limit = Number(params.query?.limit);
+      return { tasks: tasks(total).slice(offset, offset + limit), ...(withTotal ? { count: total } : {}) };
+    };
+  const walk = async (fetchPage: ReturnType<typeof itemCounting>, query: Record<string, unknown>) => {
+    const paginator = createPaginator<{ id: string }, unknown>(
+      "ListTasks",
+      paging,
+      fetchPage,
+      { query },
+      undefined,
+    );
+    return ids(await collect(paginator));
+  };
+
+  it.each([
+    ["with a total", 25, true],
+    ["without a total", 25, false],
+    ["a list that fits one page and one item", 11, true],
+  ])("lists every item once, in order, %s", async (_name, total, withTotal) => {
+    expect(await walk(itemCounting(total, withTotal), { limit: 10 })).toEqual(ids(tasks(total)));
+  });
+
+  it("counts from a given starting offset as items once it knows", async () => {
+    expect(await walk(itemCounting(25), { limit: 10, offset: 3 })).toEqual(ids(tasks(25)).slice(3));
+  });
+
+  it("still pages by page numbers when the service does (no overlap between pages)", async () => {
+    const seen: unknown[] = [];
+    const pageCounting = async (params: { query?: Record<string, unknown> }) => {
+      seen.push(params.query?.offset);
+      const page = Number(params.query?.offset);
+      return { tasks: tasks(25).slice(page * 10, page * 10 + 10), count: 25 };
+    };
+    expect(await walk(pageCounting, { limit: 10 })).toEqual(ids(tasks(25)));
+    expect(seen).toEqual([0, 1, 2]);
   });
 });

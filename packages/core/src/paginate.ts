@@ -15,6 +15,18 @@ function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * How far into `first` the page `second` starts, when it repeats the rest of `first` from there on: the
+ * service read a page offset as an item count. Undefined when `second` does not start inside `first`.
+ */
+function overlapStart(first: readonly unknown[], second: readonly unknown[]): number | undefined {
+  const json = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item));
+  const [a, b] = [json(first), json(second)];
+  const start = a.indexOf(b[0]!, 1);
+  if (start < 1) return undefined;
+  return a.slice(start).every((item, i) => i >= b.length || item === b[i]) ? start : undefined;
+}
+
 function field(body: unknown, name: string): unknown {
   return typeof body === "object" && body !== null ? (body as Record<string, unknown>)[name] : undefined;
 }
@@ -26,6 +38,9 @@ function field(body: unknown, name: string): unknown {
  * the walk: it ends when the total is reached, on an empty page, or when a page repeats one of the last few
  * (a service ignoring the offset). Only the last `DEFAULTS.paging.recentPages` fingerprints are kept, so
  * memory does not grow with the listing, and more than `maxPages` pages end in HuaweiCloudPaginationError.
+ * A page offset the service turns out to count in items (DWS documents pages, its sibling APIs count items)
+ * shows on the second page, which then starts one item into the first: its repeated items are dropped and
+ * the walk goes on counting items, so either reading lists every item once.
  */
 export function createPaginator<Item, Page>(
   operationId: string,
@@ -62,6 +77,8 @@ export function createPaginator<Item, Page>(
 
   async function* pages(): AsyncGenerator<Page> {
     const recent: string[] = [];
+    let unit = paging.unit;
+    let firstPage: unknown[] | undefined;
     let offset = startOffset!;
     let pageSize = limit ?? paging.defaultLimit;
     // Items before the starting offset count toward the total.
@@ -84,14 +101,29 @@ export function createPaginator<Item, Page>(
       if (recent.includes(fingerprint)) return;
       recent.push(fingerprint);
       if (recent.length > DEFAULTS.paging.recentPages) recent.shift();
-      yield page as Page;
+      let fresh = list;
+      const shift = unit === "page" && fetched === 1 ? overlapStart(firstPage!, list) : undefined;
+      if (shift !== undefined) {
+        unit = "item";
+        fresh = list.slice(firstPage!.length - shift);
+        // Read as items, the first page started at item startOffset - first.
+        position = startOffset! - paging.first + firstPage!.length;
+      }
+      firstPage = fetched === 0 ? list : undefined;
+      if (fresh.length > 0)
+        yield (fresh === list ? page : { ...(page as object), [paging.items]: fresh }) as Page;
 
       pageSize ??= list.length;
       if (position === undefined) position = (offset - paging.first) * pageSize;
-      position += list.length;
+      position += fresh.length;
       const total = paging.total === undefined ? undefined : toNumber(field(page, paging.total));
+      // Items on a page the total says lies past the end: the service counted the offset in items too.
+      if (unit === "page" && total !== undefined && position - list.length >= total) {
+        unit = "item";
+        position = offset - paging.first + list.length;
+      }
       if (total !== undefined && position >= total) return;
-      offset += paging.unit === "item" ? list.length : 1;
+      offset += unit === "item" ? list.length : 1;
     }
   }
 
