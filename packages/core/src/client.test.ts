@@ -231,6 +231,15 @@ describe("parameters and header values are checked before sending", () => {
     expect(inspect(error)).not.toContain(SECRETISH);
   });
 
+  it.each(["X Trace", "X-Trace\r\n", ""])(
+    "refuses a headers option named %j with a HuaweiCloudConfigError",
+    (name) => {
+      expect(() =>
+        createTestClient({ endpoint: "http://127.0.0.1:1", credentials: "none", headers: { [name]: "v" } }),
+      ).toThrow(HuaweiCloudConfigError);
+    },
+  );
+
   it("refuses a header parameter holding CR/LF without echoing it, before sending", async () => {
     const s = await serve();
     const client = createTestClient({ endpoint: s.url, projectId: "p", credentials: "none" });

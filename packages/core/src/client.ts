@@ -36,9 +36,14 @@ function checkProjectId(projectId: unknown): void {
   checkHeaderValue("projectId", projectId);
 }
 
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
 function checkHeaders(name: string, headers: unknown): void {
   const record = checkObject(name, headers);
   for (const [header, value] of Object.entries(record ?? {})) {
+    if (!HEADER_NAME.test(header)) {
+      throw new HuaweiCloudConfigError(`${name}: ${JSON.stringify(header)} is not a valid header name.`);
+    }
     if (typeof value !== "string") throw new HuaweiCloudConfigError(`${name}.${header} must be a string.`);
     checkHeaderValue(`${name}.${header}`, value);
   }
