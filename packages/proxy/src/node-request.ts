@@ -12,16 +12,26 @@ export { splitOriginForm };
 const HOST =
   /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
+// A server answers under few names; parsing each once keeps a URL parse off every request. Bounded, since the
+// Host header is the client's to choose.
+const knownOrigins = new Map<string, string | undefined>();
+const MAX_KNOWN_ORIGINS = 64;
+
 /** The origin the request was addressed to, from the Host header and the socket's TLS; undefined when unusable. */
 export function hostOrigin(req: IncomingMessage): string | undefined {
   const host = req.headers.host;
-  if (host === undefined || !HOST.test(host)) return undefined;
+  if (host === undefined) return undefined;
   const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
+  const key = `${encrypted ? "https" : "http"}://${host}`;
+  if (knownOrigins.has(key)) return knownOrigins.get(key);
+  let origin: string | undefined;
   try {
-    return new URL(`${encrypted ? "https" : "http"}://${host}`).origin;
+    origin = HOST.test(host) ? new URL(key).origin : undefined;
   } catch {
-    return undefined;
+    origin = undefined;
   }
+  if (knownOrigins.size < MAX_KNOWN_ORIGINS) knownOrigins.set(key, origin);
+  return origin;
 }
 
 /** One request header as a single string (repeated headers joined as the Fetch standard does). */

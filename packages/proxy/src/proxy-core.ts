@@ -304,14 +304,15 @@ export class ProxyCore {
 }
 
 /**
- * Where createSigningProxy leaves its checks for toNodeListener. Symbol.for, so that the ESM and CJS builds
- * (separate module copies) still recognise each other's handlers.
+ * Where createSigningProxy leaves its checks for toNodeListener. Symbol.for and no instanceof: the CJS build
+ * bundles `.` and `./node` separately, each with its own ProxyCore class, and they must still recognise each
+ * other's handlers (the "v1" names the shape they share).
  */
 export const PROXY_CORE = Symbol.for("@hwcloud/proxy:core:v1");
 
 export function coreOf(handler: unknown): ProxyCore | undefined {
-  const core = (handler as { [PROXY_CORE]?: unknown } | null)?.[PROXY_CORE];
-  return core instanceof ProxyCore ? core : undefined;
+  const core = (handler as { [PROXY_CORE]?: Partial<ProxyCore> } | null)?.[PROXY_CORE];
+  return typeof core?.route === "function" ? (core as ProxyCore) : undefined;
 }
 
 export function isAnswer(value: Answer | Routed | Signed): value is Answer {
