@@ -1,5 +1,10 @@
 import { HuaweiCloudConfigError } from "@hwcloud/core";
-import { signRequest, staticCredentials, type CredentialsProvider } from "@hwcloud/signer";
+import {
+  RedactedCredentials,
+  signRequest,
+  type Credentials,
+  type CredentialsProvider,
+} from "@hwcloud/signer";
 import type { AllowedOperation } from "./allowlist.js";
 import { checkBody } from "./body.js";
 import { BASE_REQUEST_HEADERS, corsHeaders, isOriginAllowed, preflightHeaders } from "./cors.js";
@@ -60,7 +65,14 @@ export class ProxyCore {
   readonly origin: string | undefined;
   readonly authorize: SigningProxyOptions["authorize"];
   readonly customFetch: typeof fetch | undefined;
-  private readonly credentials: CredentialsProvider;
+  private readonly provider: CredentialsProvider | undefined;
+  /** Static credentials, used as they are: no provider call, no timer per request. */
+  private readonly staticKeys: Credentials | undefined;
+  /** Per operation, computed once: the request headers it may forward and the response headers it may return. */
+  private readonly headerSets = new WeakMap<
+    AllowedOperation,
+    { request: Set<string>; response: ReadonlySet<string> }
+  >();
   private readonly basePath: string;
   private readonly allowedOrigins;
   private readonly allowCredentials: boolean;
@@ -84,10 +96,9 @@ export class ProxyCore {
     this.customFetch = options.fetch;
     this.basePath = normaliseBasePath(options.basePath ?? "/hwcloud");
     this.services = exposeServices(options.allowlist ?? generatedAllowlist, options);
-    this.credentials =
-      typeof options.credentials === "function"
-        ? options.credentials
-        : staticCredentials(options.credentials);
+    // Static keys are wrapped once (redacted when inspected, validated now) and then used as they are.
+    if (typeof options.credentials === "function") this.provider = options.credentials;
+    else this.staticKeys = new RedactedCredentials(options.credentials);
   }
 
   /** Origin, method, declared size, route and preflight: an answer, or the operation the call is for. */
@@ -154,7 +165,7 @@ export class ProxyCore {
       return errorAnswer(400, "PROXY.INVALID_PARAMETER", "a path parameter is badly encoded", cors);
     }
     const { operation, pathParams } = match;
-    const requestHeaders = forwardableHeaders(operation);
+    const { request: requestHeaders, response: responseHeaders } = this.headersOf(operation);
 
     if (preflightMethod !== null && origin !== null) {
       const requested = (call.header("access-control-request-headers") ?? "")
@@ -181,8 +192,17 @@ export class ProxyCore {
       upstreamUrl: `${located.service.endpoint}${located.rest}${call.search}`,
       cors,
       requestHeaders,
-      responseHeaders: responseHeaderNames(operation),
+      responseHeaders,
     };
+  }
+
+  private headersOf(operation: AllowedOperation) {
+    let sets = this.headerSets.get(operation);
+    if (sets === undefined) {
+      sets = { request: forwardableHeaders(operation), response: responseHeaderNames(operation) };
+      this.headerSets.set(operation, sets);
+    }
+    return sets;
   }
 
   /** Asks the authorize hook, when there is one; `request` is built only then. */
@@ -276,7 +296,8 @@ export class ProxyCore {
     const projectId = routed.info.pathParams.project_id;
     if (projectId !== undefined) headers["x-project-id"] = projectId;
     try {
-      const credentials = await within(this.credentials(), this.limits.credentialsTimeoutMs);
+      const credentials =
+        this.staticKeys ?? (await within(this.provider!(), this.limits.credentialsTimeoutMs));
       if (credentials === TIMED_OUT) {
         return errorAnswer(
           503,
