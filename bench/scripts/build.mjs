@@ -6,7 +6,15 @@ import { build } from "esbuild";
 import { workspaceAlias } from "../../examples/browser/scripts/build.mjs";
 
 await build({
-  entryPoints: ["src/run.ts", "src/canned-server.ts", "src/generate-worker.ts", "src/signing-cli.ts"],
+  entryPoints: [
+    "src/run.ts",
+    "src/canned-server.ts",
+    "src/generate-worker.ts",
+    "src/signing-cli.ts",
+    "src/proxy-cli.ts",
+    "src/proxy-bench-server.ts",
+    "src/load-generator.ts",
+  ],
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   bundle: true,
@@ -14,6 +22,10 @@ await build({
   target: "node20",
   format: "esm",
   packages: "external",
-  alias: workspaceAlias,
+  // The proxy's Node adapter is a subpath export, which the per-package alias map does not cover.
+  alias: {
+    ...workspaceAlias,
+    "@hwcloud/proxy/node": `${workspaceAlias["@hwcloud/proxy"].replace(/index\.ts$/, "node.ts")}`,
+  },
   logLevel: "warning",
 });

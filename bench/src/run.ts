@@ -1,4 +1,4 @@
-// `pnpm bench`: every benchmark of issue 7 in one run, then bench/RESULTS.md with the numbers.
+// `pnpm bench`: every benchmark of issues 7 and 19 in one run, then bench/RESULTS.md with the numbers.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -14,6 +14,8 @@ import { installOfficialCore, installOurs } from "./install.js";
 import { startCannedServer } from "./local-server.js";
 import { describeMachine } from "./machine.js";
 import { benchOverhead } from "./overhead.js";
+import { renderProxySection, spliceProxySection } from "./proxy-report.js";
+import { benchProxy } from "./proxy-throughput.js";
 import { evaluateTargets, renderReport, type BenchResults } from "./report.js";
 import { repoRoot } from "./repo.js";
 import { benchSigning } from "./signing.js";
@@ -50,6 +52,7 @@ try {
   ).finally(() => server.close());
   const bundle = await step("browser bundle", measureOneOperationBundle);
   const scale = await step("generator scale", () => benchGeneratorScale(join(workDir, "generator")));
+  const proxy = await step("signing proxy", () => benchProxy(page));
 
   const results: BenchResults = {
     date,
@@ -72,7 +75,11 @@ try {
   const out = join(repoRoot, "bench/RESULTS.md");
   // Formatted as `prettier --write` would, so the committed report passes `pnpm format:check`.
   const config = (await resolveConfig(join(repoRoot, "package.json"))) ?? {};
-  const report = await format(renderReport(results, targets, notes), { ...config, filepath: out });
+  const rendered = spliceProxySection(
+    renderReport(results, targets, notes),
+    renderProxySection(proxy, machine, date),
+  );
+  const report = await format(rendered, { ...config, filepath: out });
   writeFileSync(out, report);
   console.log(`\n${report.slice(0, report.indexOf("## Signing")).trim()}\n\nwrote ${out}`);
 } finally {
