@@ -1,8 +1,11 @@
 // @ts-check
 // Serves the example page and the signing proxy (@hwcloud/proxy) from one origin, the set-up the page's
 // "through a signing proxy" mode expects: the page calls /hwcloud/<service>/..., the proxy signs on the server.
-// With HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK set it forwards to the real cloud (HUAWEICLOUD_REGION, default
-// cn-north-4; HUAWEICLOUD_PROJECT_ID restricts it to one project); without them it starts the mock cloud.
+// With HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK set it forwards to the real cloud (HUAWEICLOUD_SDK_REGION,
+// default cn-north-4; HUAWEICLOUD_SDK_PROJECT_ID restricts it to one project); without them it starts the mock
+// cloud. It tells the page so in example-config.json: the page then opens in proxy mode with the project and
+// the resources that have tasks filled in (the mock's demo ones, or HUAWEICLOUD_DWS_CLUSTER_ID and
+// HUAWEICLOUD_KAFKA_INSTANCE_ID).
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
@@ -65,8 +68,8 @@ export async function startExampleServer({
             sk: env.HUAWEICLOUD_SDK_SK,
             securityToken: env.HUAWEICLOUD_SDK_SECURITY_TOKEN || undefined,
           },
-          region: env.HUAWEICLOUD_REGION || "cn-north-4",
-          projectId: env.HUAWEICLOUD_PROJECT_ID || undefined,
+          region: env.HUAWEICLOUD_SDK_REGION || "cn-north-4",
+          projectId: env.HUAWEICLOUD_SDK_PROJECT_ID || undefined,
         }
       : {
           credentials: mock.credentials,
@@ -74,10 +77,33 @@ export async function startExampleServer({
         },
   );
   const proxy = modules.node.toNodeListener(handler);
+  const upstream = real
+    ? `Huawei Cloud (${env.HUAWEICLOUD_SDK_REGION || "cn-north-4"})`
+    : `the mock cloud at ${mock.url}`;
+  const projectId = real ? env.HUAWEICLOUD_SDK_PROJECT_ID || undefined : modules.mock.DEMO_PROJECT_ID;
+  const ids = (/** @type {string | undefined} */ list) =>
+    (list ?? "")
+      .split(",")
+      .map((id) => id.trim())
+      .filter(Boolean);
+  const config = JSON.stringify({
+    mode: "proxy",
+    proxyUrl: "/hwcloud",
+    projectId,
+    upstream,
+    dwsClusterIds: real ? ids(env.HUAWEICLOUD_DWS_CLUSTER_ID) : modules.mock.DEMO_RESOURCES.dwsClusterIds,
+    kafkaInstanceIds: real
+      ? ids(env.HUAWEICLOUD_KAFKA_INSTANCE_ID)
+      : modules.mock.DEMO_RESOURCES.kafkaInstanceIds,
+  });
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path.startsWith("/hwcloud/")) return proxy(req, res);
+    if (path === "/example-config.json") {
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(config);
+    }
     const file = join(outdir, normalize(path === "/" ? "/index.html" : path).replace(/^(\.\.[/\\])+/, ""));
     readFile(file).then(
       (body) => {
@@ -95,10 +121,8 @@ export async function startExampleServer({
   const address = /** @type {import("node:net").AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    upstream: real
-      ? `Huawei Cloud (${env.HUAWEICLOUD_REGION || "cn-north-4"})`
-      : `the mock cloud at ${mock.url}`,
-    projectId: real ? env.HUAWEICLOUD_PROJECT_ID : modules.mock.DEMO_PROJECT_ID,
+    upstream,
+    projectId,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(() => resolve(undefined)));
@@ -114,7 +138,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `Page and signing proxy on ${running.url} (proxy mount /hwcloud), forwarding to ${running.upstream}.`,
   );
   console.log(
-    `Choose "Through a signing proxy" and use project ID ${running.projectId ?? "<yours>"}; leave AK/SK empty.`,
+    running.projectId
+      ? `Open it: the page starts in "Through a signing proxy" mode with project ${running.projectId} filled in; press "List tasks" (no AK/SK in the page).`
+      : `Open it: the page starts in "Through a signing proxy" mode; enter your project ID (or set HUAWEICLOUD_SDK_PROJECT_ID) and press "List tasks".`,
   );
   const stop = () => void running.close().then(() => process.exit(0));
   process.once("SIGINT", stop);

@@ -1,35 +1,36 @@
+import { formatStatus, formatTaskTime, formatTook, SERVICE_LABELS } from "@hwcloud/tasks";
 import type { ServiceOutcome } from "./task-sources.ts";
 
-const serviceLabels: Record<string, string> = {
-  dws: "DWS",
-  dcs: "DCS",
-  "gaussdb-mysql": "GaussDB for MySQL",
-  kafka: "Kafka",
-};
-
-function cell(text: string): HTMLTableCellElement {
+function cell(text: string, title?: string): HTMLTableCellElement {
   const td = document.createElement("td");
   td.textContent = text;
+  if (title) td.title = title;
   return td;
 }
 
-/** Fills the table (text only, never HTML from the service) and one status line per service. */
+/**
+ * Fills the table (text only, never HTML from the service), newest first across services, and one status line
+ * per service. Statuses and times are @hwcloud/tasks' (the service's own word shows on hover).
+ */
 export function renderOutcomes(
   outcomes: ServiceOutcome[],
   table: HTMLTableSectionElement,
   summary: HTMLElement,
 ): void {
+  const now = new Date();
   const rows = outcomes
-    .flatMap((outcome) => outcome.rows)
-    .sort((a, b) => b.started.localeCompare(a.started))
-    .map((row) => {
+    .flatMap((outcome) => outcome.tasks)
+    .sort((a, b) => (b.startedAt?.getTime() ?? 0) - (a.startedAt?.getTime() ?? 0))
+    .map((task) => {
       const tr = document.createElement("tr");
-      tr.dataset.service = row.service;
+      tr.dataset.service = task.service;
+      tr.dataset.status = task.status;
       tr.append(
-        cell(serviceLabels[row.service] ?? row.service),
-        cell(row.name),
-        cell(row.status),
-        cell(row.started),
+        cell(formatTaskTime(task.startedAt)),
+        cell(SERVICE_LABELS[task.service]),
+        cell(task.name),
+        cell(formatStatus(task), task.rawStatus && `${SERVICE_LABELS[task.service]} says ${task.rawStatus}`),
+        cell(formatTook(task, now)),
       );
       return tr;
     });
@@ -38,11 +39,13 @@ export function renderOutcomes(
     ...outcomes.map((outcome) => {
       const li = document.createElement("li");
       li.dataset.service = outcome.service;
-      li.className = outcome.error ? "failed" : "ok";
-      const label = serviceLabels[outcome.service] ?? outcome.service;
+      li.className = outcome.error ? "failed" : outcome.skipped ? "skipped" : "ok";
+      const label = SERVICE_LABELS[outcome.service];
       li.textContent = outcome.error
         ? `${label}: ${outcome.error}`
-        : `${label}: ${outcome.rows.length} tasks`;
+        : outcome.skipped
+          ? `${label}: skipped (${outcome.skipped})`
+          : `${label}: ${outcome.tasks.length} tasks`;
       return li;
     }),
   );

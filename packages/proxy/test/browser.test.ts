@@ -83,7 +83,7 @@ describe("the browser example through the signing proxy", { timeout: 120_000 }, 
     expect(summary.sort()).toEqual([
       "DCS: 10 tasks",
       "DWS: 10 tasks",
-      "GaussDB for MySQL: 10 tasks",
+      "GaussDB(MySQL): 10 tasks",
       "Kafka: 10 tasks",
     ]);
     expect(await page.locator("#tasks tbody tr").count()).toBe(40);

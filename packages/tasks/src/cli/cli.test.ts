@@ -59,7 +59,8 @@ function runUntil(
   });
 }
 
-describe("hwcloud-tasks piped", () => {
+// Each test starts a Node process and a mock cloud: generous limits for a busy machine.
+describe("hwcloud-tasks piped", { timeout: 60_000 }, () => {
   test("lists the mock's tasks newest first as a plain table, filtered by service and status", () => {
     const { code, out, err } = runPiped(["--since", "7d", "--service", "dcs,kafka", "--status", "failed"]);
     expect(err).toMatch(
@@ -145,7 +146,7 @@ describe("hwcloud-tasks piped", () => {
 
 const hasScript = spawnSync("script", ["--version"]).status === 0;
 
-describe.runIf(hasScript)("hwcloud-tasks in a terminal", () => {
+describe.runIf(hasScript)("hwcloud-tasks in a terminal", { timeout: 60_000 }, () => {
   test("--watch draws a live table redrawn in place, and Ctrl+C restores the cursor", async () => {
     // util-linux script gives the CLI a pseudo-terminal; a Ctrl+C typed into it reaches the CLI as SIGINT.
     const command = `${process.execPath} ${cli} --watch --interval 1s --since 1h`;
