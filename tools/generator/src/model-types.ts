@@ -1,5 +1,10 @@
 import type { PaginationDescriptor, WaiterDescriptor } from "@hwcloud/core";
-import { HTTP_METHODS, type HttpMethod, type ParameterSpec } from "@hwcloud-tools/spec-model";
+import {
+  HTTP_METHODS,
+  type HttpMethod,
+  type ParameterSpec,
+  type RequestBodySpec,
+} from "@hwcloud-tools/spec-model";
 
 /**
  * What the renderers read about one service: the spec model's reading plus every name the generator derives.
@@ -29,8 +34,10 @@ export interface OperationModel {
   readonly path: string;
   readonly summary: string | undefined;
   readonly parameters: readonly ParameterSpec[];
-  /** True when a caller must pass params: a required parameter other than the auto-filled project_id. */
+  /** True when a caller must pass params: a required body, or a required parameter other than project_id. */
   readonly paramsRequired: boolean;
+  /** The JSON body the operation takes (`params.body`), when it takes one. */
+  readonly requestBody: RequestBodySpec | undefined;
   readonly pagination: PaginationDescriptor | undefined;
   /** Query parameter -> time format, for parameters marked `x-hwcloud-time-format`. */
   readonly timeFormats: Readonly<Record<string, string>>;

@@ -39,9 +39,6 @@ function buildOperation(specFile: string, operation: OperationSpec): OperationMo
   const fail = (message: string): never => {
     throw new GeneratorError(specFile, `${method} ${path}: ${message}`);
   };
-  if (operation.requestBody !== undefined) {
-    fail(`${operationId} has a requestBody, which the runtime cannot send yet`);
-  }
   const methodName = methodNameOf(operationId);
   const typeBaseName = typeBaseNameOf(operationId);
   if (!isIdentifier(methodName) || !isIdentifier(typeBaseName))
@@ -54,9 +51,10 @@ function buildOperation(specFile: string, operation: OperationSpec): OperationMo
     path,
     summary: operation.summary,
     parameters: operation.parameters,
-    paramsRequired: operation.parameters.some(
-      (parameter) => parameter.required && parameter.name !== PROJECT_ID,
-    ),
+    paramsRequired:
+      operation.requestBody?.required === true ||
+      operation.parameters.some((parameter) => parameter.required && parameter.name !== PROJECT_ID),
+    requestBody: operation.requestBody,
     pagination: operation.pagination,
     timeFormats: operation.timeFormats,
   };

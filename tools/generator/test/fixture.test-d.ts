@@ -26,6 +26,14 @@ describe("the generated widgets client", () => {
     void widgets.showWidget({});
   });
 
+  it("takes a POST's JSON body as params.body, typed by its schema and required as the spec says", () => {
+    void widgets.createWidget({ body: { name: "w", description: null } });
+    // @ts-expect-error the body is required
+    void widgets.createWidget({});
+    // @ts-expect-error name is required in the body
+    void widgets.createWidget({ body: { description: "no name" } });
+  });
+
   it("takes the enum, the time parameter as a Date and the optional header", () => {
     void widgets.listWidgets({ query: { status: "READY", created_after: new Date(), limit: 10 } });
     void widgets.showWidget({ path: { widget_id: "w-1" }, header: { "X-Language": "en-us" } });

@@ -60,7 +60,8 @@ describe("buildServiceSpec reads the widgets fixture", () => {
 
   it("reads paging, time formats, the waiter, responses and security", async () => {
     const model = await read(widgets());
-    const [listOp, , buildOp] = model.operations;
+    const byId = (id: string) => model.operations.find((operation) => operation.operationId === id);
+    const [listOp, buildOp] = [byId("ListWidgets"), byId("ShowBuildJob")];
     expect(listOp!.pagination).toEqual({
       offsetParam: "offset",
       limitParam: "limit",
@@ -86,6 +87,17 @@ describe("buildServiceSpec reads the widgets fixture", () => {
       reasonField: "fail_reason",
     });
     expect(listOp!.security).toEqual([{ akSk: [] }, { iamToken: [] }]);
+  });
+
+  it("reads a JSON request body with its media types, schema and example", async () => {
+    const create = (await read(widgets())).operations.find((o) => o.operationId === "CreateWidget");
+    expect(create!.requestBody).toEqual({
+      required: true,
+      contentTypes: ["application/json"],
+      schema: { $ref: "#/components/schemas/CreateWidgetRequest" },
+      schemaPointer: "/paths/~1v1~1{project_id}~1widgets/post/requestBody/content/application~1json/schema",
+      examples: [{ name: "first widget" }],
+    });
   });
 
   it("lists every x-hwcloud-deviation note with where it sits", async () => {

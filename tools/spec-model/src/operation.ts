@@ -159,6 +159,7 @@ function readRequestBody(follow: Follow, raw: unknown, pointer: string): Request
     contentTypes: Object.keys(content),
     schema: json?.schema,
     schemaPointer: json?.schemaPointer,
+    examples: json?.examples ?? [],
   };
 }
 

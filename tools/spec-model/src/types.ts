@@ -136,6 +136,8 @@ export interface RequestBodySpec {
   /** The JSON media type's schema (nested `$ref`s intact), when there is one. */
   readonly schema: JsonSchema | undefined;
   readonly schemaPointer: string | undefined;
+  /** The JSON media type's `example` and every `examples` value, `$ref`s followed. */
+  readonly examples: readonly unknown[];
 }
 
 export interface ResponseSpec {

@@ -35,7 +35,12 @@ function minimalCall(operation: OperationModel) {
     path[parameter.name] = value;
     target = target.replace(`{${parameter.name}}`, encodeURIComponent(value));
   }
-  return { params: Object.keys(path).length === 0 ? undefined : { path }, target };
+  const body = operation.requestBody?.required ? operation.requestBody.examples[0] : undefined;
+  const params = {
+    ...(Object.keys(path).length === 0 ? {} : { path }),
+    ...(body === undefined ? {} : { body }),
+  };
+  return { params: Object.keys(params).length === 0 ? undefined : params, target, body };
 }
 
 describe.each(services.map((entry) => [`@hwcloud/${entry.service}`, entry] as const))(
@@ -69,11 +74,12 @@ describe.each(services.map((entry) => [`@hwcloud/${entry.service}`, entry] as co
       expect(model.operations.length).toBeGreaterThan(0);
       for (const operation of model.operations) {
         server.reset();
-        const { params, target } = minimalCall(operation);
+        const { params, target, body } = minimalCall(operation);
         await client[operation.methodName](params);
         expect(server.requests.map((r) => `${r.method} ${r.target}`)).toEqual([
           `${operation.method} ${target}`,
         ]);
+        expect(server.requests[0]!.body).toBe(body === undefined ? "" : JSON.stringify(body));
         await expectSignedByTestCredentials(server.origin, server.requests[0]!);
       }
     });

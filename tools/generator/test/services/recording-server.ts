@@ -6,6 +6,8 @@ export interface RecordedRequest {
   /** Path and query exactly as sent. */
   readonly target: string;
   readonly headers: IncomingHttpHeaders;
+  /** The request body as text ("" when there is none). */
+  readonly body: string;
 }
 
 export interface Reply {
@@ -25,10 +27,16 @@ export async function startRecordingServer() {
   const requests: RecordedRequest[] = [];
   let responder: Responder = { status: 200, body: {} };
   const server = createServer((request, response) => {
-    const recorded = { method: request.method ?? "", target: request.url ?? "", headers: request.headers };
-    requests.push(recorded);
-    request.resume();
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
+      const recorded = {
+        method: request.method ?? "",
+        target: request.url ?? "",
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
+      requests.push(recorded);
       const reply = typeof responder === "function" ? responder(recorded) : responder;
       response.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
       response.end(JSON.stringify(reply.body));

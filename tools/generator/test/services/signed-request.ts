@@ -22,7 +22,12 @@ export async function expectSignedByTestCredentials(origin: string, request: Rec
   expect(projectHeader).toBe(projectId);
   expect(request.headers["x-auth-token"]).toBeUndefined();
   const verdict = await verifySignature(
-    { method: request.method, url: `${origin}${request.target}`, headers: request.headers, body: "" },
+    {
+      method: request.method,
+      url: `${origin}${request.target}`,
+      headers: request.headers,
+      body: request.body,
+    },
     (ak) => (ak === credentials.ak ? credentials.sk : undefined),
   );
   expect(verdict).toMatchObject({ ok: true, ak: credentials.ak });
