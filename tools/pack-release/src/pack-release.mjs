@@ -28,22 +28,25 @@ export function publicPackages() {
 
 /**
  * Builds every public package and packs each the way `pnpm publish` would (workspace: ranges become exact
- * versions), into `destination`.
+ * versions), into `destination`. With `build: false` it packs what is built (each package's prepack refuses an
+ * unbuilt one): tests that run in parallel use that, so no turbo run rewrites dist/ while another test packs it.
  * @param {string} destination
+ * @param {{ build?: boolean }} [options]
  * @returns {PackedPackage[]}
  */
-export function packRelease(destination) {
+export function packRelease(destination, { build = true } = {}) {
   const out = resolve(destination);
   mkdirSync(out, { recursive: true });
-  execFileSync(
-    join(workspaceRoot, "node_modules/.bin/turbo"),
-    ["run", "build", "--filter=./packages/*", "--output-logs=errors-only"],
-    {
-      cwd: workspaceRoot,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-    },
-  );
+  if (build)
+    execFileSync(
+      join(workspaceRoot, "node_modules/.bin/turbo"),
+      ["run", "build", "--filter=./packages/*", "--output-logs=errors-only"],
+      {
+        cwd: workspaceRoot,
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+      },
+    );
   return publicPackages().map((pkg) => {
     const printed = execFileSync("pnpm", ["pack", "--pack-destination", out], {
       cwd: pkg.dir,
