@@ -3,7 +3,7 @@
 import type { ServiceDescriptor } from "@hwcloud/core";
 
 /** What the runtime needs to know about Huawei Cloud DCS (task centre and jobs): endpoints, operations, paging, time formats, waiters. */
-export const descriptor: ServiceDescriptor = {
+export const descriptor = {
   service: "dcs",
   regions: {
     "af-south-1": "https://dcs.af-south-1.myhuaweicloud.com",
@@ -73,4 +73,4 @@ export const descriptor: ServiceDescriptor = {
       reasonField: "fail_reason",
     },
   },
-};
+} as const satisfies ServiceDescriptor;

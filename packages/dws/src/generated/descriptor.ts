@@ -3,7 +3,7 @@
 import type { ServiceDescriptor } from "@hwcloud/core";
 
 /** What the runtime needs to know about Huawei Cloud DWS (logical cluster tasks): endpoints, operations, paging, time formats, waiters. */
-export const descriptor: ServiceDescriptor = {
+export const descriptor = {
   service: "dws",
   regions: {
     "eu-west-101": "https://dws.eu-west-101.myhuaweicloud.eu",
@@ -54,4 +54,4 @@ export const descriptor: ServiceDescriptor = {
       },
     },
   },
-};
+} as const satisfies ServiceDescriptor;

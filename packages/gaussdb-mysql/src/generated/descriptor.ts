@@ -3,7 +3,7 @@
 import type { ServiceDescriptor } from "@hwcloud/core";
 
 /** What the runtime needs to know about Huawei Cloud GaussDB for MySQL (instant jobs): endpoints, operations, paging, time formats, waiters. */
-export const descriptor: ServiceDescriptor = {
+export const descriptor = {
   service: "gaussdb-mysql",
   regions: {
     "cn-north-4": "https://gaussdb.cn-north-4.myhuaweicloud.com",
@@ -48,4 +48,4 @@ export const descriptor: ServiceDescriptor = {
       },
     },
   },
-};
+} as const satisfies ServiceDescriptor;

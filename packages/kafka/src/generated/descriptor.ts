@@ -3,7 +3,7 @@
 import type { ServiceDescriptor } from "@hwcloud/core";
 
 /** What the runtime needs to know about Huawei Cloud DMS for Kafka (background tasks): endpoints, operations, paging, time formats, waiters. */
-export const descriptor: ServiceDescriptor = {
+export const descriptor = {
   service: "kafka",
   regions: {
     "eu-west-101": "https://dms.eu-west-101.myhuaweicloud.eu",
@@ -61,4 +61,4 @@ export const descriptor: ServiceDescriptor = {
       },
     },
   },
-};
+} as const satisfies ServiceDescriptor;

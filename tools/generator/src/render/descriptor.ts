@@ -42,7 +42,7 @@ export function renderDescriptor(model: ServiceModel): string {
     `import type { ServiceDescriptor } from "@hwcloud/core";`,
     ``,
     `/** What the runtime needs to know about ${model.title}: endpoints, operations, paging, time formats, waiters. */`,
-    `export const descriptor: ServiceDescriptor = ${printValue(descriptor, "")};`,
+    `export const descriptor = ${printValue(descriptor, "")} as const satisfies ServiceDescriptor;`,
     ``,
   ].join("\n");
 }
