@@ -8,6 +8,7 @@ export default defineConfig({
       "tools/*/vitest.config.ts",
       "examples/*/vitest.config.ts",
       "packages/signer/vitest.browser.config.ts",
+      "packages/core/vitest.fetch.config.ts",
     ],
     reporters: ["default", "./tools/vitest-summary-reporter.ts"],
   },

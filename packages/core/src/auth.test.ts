@@ -9,9 +9,9 @@ vi.mock("@hwcloud/signer", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@hwcloud/signer")>();
   return {
     ...actual,
-    signRequest: (request: never, credentials: object, options: never) => {
+    signHeaders: (request: never, credentials: object, options: never) => {
       signed.push(credentials);
-      return actual.signRequest(request, credentials as never, options);
+      return actual.signHeaders(request, credentials as never, options);
     },
   };
 });
@@ -19,7 +19,7 @@ vi.mock("@hwcloud/signer", async (importOriginal) => {
 const request = () => ({
   method: "GET",
   url: "https://svc.example.com/v2/p/tasks",
-  headers: new Headers(),
+  headers: {},
   body: undefined,
 });
 
@@ -44,7 +44,7 @@ describe("credentials providers", () => {
     const second = await auth.apply(request(), new Date());
     expect(signed[1]).not.toBe(signed[0]);
     expect(signed[1]).toMatchObject({ ak: "AK1", sk: "SK2" });
-    expect(second.get("authorization")).not.toBe(first.get("authorization"));
+    expect(second.authorization).not.toBe(first.authorization);
   });
 });
 
@@ -61,7 +61,7 @@ describe("one shared refresh", () => {
     }, {});
     const headers = await Promise.all(Array.from({ length: 200 }, () => auth.apply(request(), new Date())));
     expect(calls).toBe(1);
-    expect(headers.every((h) => h.get("x-security-token") === "tok")).toBe(true);
+    expect(headers.every((h) => h["x-security-token"] === "tok")).toBe(true);
   });
 
   it("refreshes again after a failed refresh, and every waiting request gets the typed failure", async () => {

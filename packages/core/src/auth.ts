@@ -1,4 +1,4 @@
-import { SignerError, signRequest } from "@hwcloud/signer";
+import { SignerError, signHeaders } from "@hwcloud/signer";
 import { DEFAULTS } from "./defaults.js";
 import { assertNoPermanentKeysInBrowser } from "./browser-guard.js";
 import { HuaweiCloudConfigError, HuaweiCloudCredentialsError, HuaweiCloudError } from "./errors.js";
@@ -9,14 +9,18 @@ import type { AkSkCredentials, Credentials, ProvidedCredentials } from "./types.
 export interface OutgoingRequest {
   method: string;
   url: string;
-  headers: Headers;
-  body: Uint8Array | undefined;
+  /** Lower-case names; left as they are (each attempt gets its own authenticated copy). */
+  headers: Readonly<Record<string, string>>;
+  body: Uint8Array<ArrayBuffer> | undefined;
 }
 
-/** Adds authentication to one attempt of a request; AK/SK signing uses `date` as X-Sdk-Date. */
+/**
+ * Adds authentication to one attempt of a request; AK/SK signing uses `date` as X-Sdk-Date. Returns a new
+ * record of every header to send, lower-case names.
+ */
 export interface Authenticator {
   readonly mode: AuthMode;
-  apply(request: OutgoingRequest, date: Date): Promise<Headers>;
+  apply(request: OutgoingRequest, date: Date): Promise<Record<string, string>>;
 }
 
 export interface AuthOptions {
@@ -105,17 +109,20 @@ function akSkAuthenticator(
     mode: "aksk",
     async apply(request, date) {
       const credentials = await getCredentials();
-      const headers = new Headers(request.headers);
+      const headers = { ...request.headers };
       // The official SDK sends the project id as a signed X-Project-Id header alongside the path.
-      if (options.projectId && !headers.has("x-project-id")) headers.set("X-Project-Id", options.projectId);
-      // signRequest returns a copy of these headers plus the signing ones. Its SignerError (an AK the
-      // signer refuses, say) becomes core's typed error; the signer never puts a secret in its message.
+      if (options.projectId && headers["x-project-id"] === undefined)
+        headers["x-project-id"] = options.projectId;
+      // signHeaders returns only the signing headers (Authorization replacing any the request had). Its
+      // SignerError (an AK the signer refuses, say) becomes core's typed error; the signer never puts a
+      // secret in its message.
       try {
-        return await signRequest(
+        const added = await signHeaders(
           { method: request.method, url: request.url, headers, body: request.body },
           credentials,
           { date },
         );
+        return Object.assign(headers, added);
       } catch (cause) {
         if (!(cause instanceof SignerError)) throw cause;
         throw new HuaweiCloudConfigError(`The request could not be signed: ${cause.message}.`, { cause });
@@ -130,9 +137,7 @@ function tokenAuthenticator(token: string | (() => Promise<string>)): Authentica
     async apply(request) {
       const value = typeof token === "string" ? token : await callProvider(token, "credentials.iamToken");
       if (!nonEmpty(value)) throw new HuaweiCloudConfigError("credentials.iamToken returned an empty token.");
-      const headers = new Headers(request.headers);
-      headers.set("X-Auth-Token", checkHeaderValue("credentials.iamToken", value));
-      return headers;
+      return { ...request.headers, "x-auth-token": checkHeaderValue("credentials.iamToken", value) };
     },
   };
 }
@@ -140,7 +145,7 @@ function tokenAuthenticator(token: string | (() => Promise<string>)): Authentica
 const unsigned: Authenticator = {
   mode: "none",
   async apply(request) {
-    return new Headers(request.headers);
+    return { ...request.headers };
   },
 };
 

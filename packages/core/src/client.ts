@@ -6,10 +6,15 @@ import { resolveEndpoint } from "./endpoint.js";
 import { HuaweiCloudConfigError, HuaweiCloudError } from "./errors.js";
 import { errorFromResponse } from "./http-error.js";
 import { createPaginator } from "./paginate.js";
-import { prepareParams, type CallParams } from "./params.js";
+import { prepareParams, type CallParams, type PreparedParams } from "./params.js";
 import { DEFAULTS } from "./defaults.js";
 import { checkFinite, checkHeaderValue, checkNumber, checkObject, checkSignal } from "./options.js";
-import { createTransport } from "./transport.js";
+import { fetchSender } from "./fetch-sender.js";
+import { jsonBody, mergeHeaders, operationUrl } from "./operation-request.js";
+import { errorBodyOf, metadataOf, operationPromise, successBody } from "./operation-result.js";
+import { asOneRequest, chooseSender } from "./senders.js";
+import { rawFetch } from "./raw-fetch.js";
+import { createTransport, type Delivered, type DeliveryOptions } from "./transport.js";
 import type { ClientOptions, RequestOptions, ServiceClient, WaitOptions } from "./types.js";
 import { waitFor } from "./waiter.js";
 
@@ -27,6 +32,10 @@ function checkCallOptions(call: RequestOptions | undefined): RequestOptions {
   checkNumber("timeout", call.timeout);
   checkNumber("maxResponseBytes", call.maxResponseBytes, { min: 1, integer: true });
   checkSignal("signal", call.signal);
+  checkHeaders("headers", call.headers);
+  if (call.fetch !== undefined && typeof call.fetch !== "function") {
+    throw new HuaweiCloudConfigError("fetch must be a function.");
+  }
   return call;
 }
 
@@ -76,13 +85,8 @@ export function createServiceClient<Paths extends {}>(
     projectId: options.projectId,
     dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
   });
-  const customFetch = options.fetch;
-  // A caller's fetch gets one Request, as it always has; the global fetch takes (url, init) directly.
-  const baseFetch: typeof fetch = customFetch
-    ? (input, init) => customFetch(new Request(input, init))
-    : (input, init) => globalThis.fetch(input, init);
   const transport = createTransport({
-    fetch: baseFetch,
+    send: chooseSender(options),
     auth,
     clock: new Clock(options.clockOffsetMs ?? 0),
     maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
@@ -93,23 +97,67 @@ export function createServiceClient<Paths extends {}>(
     },
     maxResponseBytes: options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
   });
+  // The raw typed client (client.GET(...)) keeps openapi-fetch; its requests go through the same transport.
   const client = createClient<Paths>({
     baseUrl,
-    fetch: transport(),
+    fetch: rawFetch(transport, options.projectId),
     ...(options.headers ? { headers: options.headers } : {}),
   });
 
-  async function invoke(op: OperationDescriptor, params: CallParams | undefined, given?: RequestOptions) {
+  // Middleware registered with client.use() must see operation calls too: they then go through
+  // openapi-fetch as they always did. Without middleware they skip it (the fast path).
+  let middleware = false;
+  const use = client.use.bind(client);
+  client.use = (...added) => {
+    middleware = true;
+    return use(...added);
+  };
+
+  /** An operation call, straight to the transport: no Request, no Response, no openapi-fetch. */
+  async function send(op: OperationDescriptor, params: CallParams | undefined, given?: RequestOptions) {
     const call = checkCallOptions(given);
     const prepared = prepareParams(op, params, options.projectId);
-    const send = transport(call);
-    let url = `${baseUrl}${op.path}`;
-    const recordingFetch: typeof fetch = (input, init) => {
-      url = input instanceof Request ? input.url : String(input);
-      return send(input, init);
+    const delivery = {
+      maxRetries: call.maxRetries,
+      timeout: call.timeout,
+      maxResponseBytes: call.maxResponseBytes,
+      send: call.fetch ? fetchSender(asOneRequest(call.fetch)) : undefined,
     };
-    const context = { operation: op.operationId, method: op.method, url };
+    if (middleware) return sendThroughMiddleware(op, params, prepared, call, delivery);
+    const body = jsonBody(params?.body);
+    const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
+    mergeHeaders(headers, options.headers);
+    mergeHeaders(headers, call.headers);
+    mergeHeaders(headers, prepared.header);
+    const url = operationUrl(baseUrl, op.path, prepared);
+    const answer = await transport(
+      { method: op.method, url, headers, body, signals: call.signal ? [call.signal] : [] },
+      delivery,
+    );
+    const context = { operation: op.operationId, method: op.method, url: answer.requestUrl };
+    if (answer.status < 200 || answer.status > 299) {
+      throw errorFromResponse(answer, errorBodyOf(answer.body), { ...context, auth: auth.mode });
+    }
+    return { data: successBody(op, answer, context), response: metadataOf(answer) };
+  }
+
+  async function sendThroughMiddleware(
+    op: OperationDescriptor,
+    params: CallParams | undefined,
+    prepared: PreparedParams,
+    call: RequestOptions,
+    delivery: DeliveryOptions,
+  ) {
+    let delivered: Delivered | undefined;
+    const fetchForCall = rawFetch(transport, options.projectId, {
+      ...delivery,
+      signal: call.signal,
+      onDelivered: (answer) => {
+        delivered = answer;
+      },
+    });
     let result: { data?: unknown; error?: unknown; response: Response };
+    const context = { operation: op.operationId, method: op.method, url: `${baseUrl}${op.path}` };
     try {
       // The descriptor's path is one of Paths' keys; openapi-fetch cannot see that through a string.
       result = await (client as unknown as ServiceClient<Record<string, never>>).request(
@@ -117,7 +165,8 @@ export function createServiceClient<Paths extends {}>(
         op.path as never,
         {
           params: prepared,
-          fetch: recordingFetch,
+          fetch: fetchForCall,
+          ...(call.headers ? { headers: call.headers } : {}),
           ...(params?.body === undefined ? {} : { body: params.body }),
         } as never,
       );
@@ -126,20 +175,34 @@ export function createServiceClient<Paths extends {}>(
       if (!(error instanceof SyntaxError)) throw error;
       throw new HuaweiCloudError(`${op.operationId}: the success answer could not be parsed as JSON.`, {
         ...context,
-        url,
+        url: delivered?.requestUrl ?? context.url,
         cause: error,
       });
     }
+    const url = delivered?.requestUrl ?? context.url;
     if (!result.response.ok) {
       throw errorFromResponse(result.response, result.error, { ...context, url, auth: auth.mode });
     }
-    return result.data;
+    // A middleware may answer by itself (a cache): then nothing was sent.
+    const response = delivered
+      ? metadataOf(delivered)
+      : {
+          status: result.response.status,
+          headers: result.response.headers,
+          requestId: result.response.headers.get("x-request-id") ?? undefined,
+          attempts: 0,
+          retryDelayMs: 0,
+        };
+    return { data: result.data, response };
   }
+
+  const invoke = async (op: OperationDescriptor, params: CallParams | undefined, call?: RequestOptions) =>
+    (await send(op, params, call)).data;
 
   const methods: Record<string, unknown> = {};
   const paginate: Record<string, unknown> = {};
   for (const [name, op] of Object.entries(descriptor.operations)) {
-    methods[name] = (params?: CallParams, call?: RequestOptions) => invoke(op, params, call);
+    methods[name] = (params?: CallParams, call?: RequestOptions) => operationPromise(send(op, params, call));
     const paging = op.pagination;
     if (paging) {
       paginate[name] = (params?: CallParams, call?: RequestOptions) =>

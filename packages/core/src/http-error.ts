@@ -57,7 +57,7 @@ function hint(
 
 /** Builds the HuaweiCloudError for a non-2xx answer; `body` is the parsed JSON or raw text. */
 export function errorFromResponse(
-  response: Response,
+  response: Pick<Response, "status" | "statusText" | "headers">,
   body: unknown,
   ctx: HttpErrorContext,
 ): HuaweiCloudError {

@@ -21,10 +21,7 @@ export async function readBodyCapped(
     if (total > limitBytes) {
       // Stops the download; the connection is not kept reading a body nobody will use.
       void reader.cancel().catch(() => undefined);
-      throw new HuaweiCloudResponseTooLargeError(
-        `${where.method} ${where.url.split("?")[0]}: the answer is over maxResponseBytes (${limitBytes}).`,
-        { ...where, status: response.status, headers: response.headers, limitBytes },
-      );
+      throw responseTooLarge(where, response.status, response.headers, limitBytes);
     }
     chunks.push(value);
   }
@@ -36,4 +33,17 @@ export async function readBodyCapped(
     at += chunk.byteLength;
   }
   return bytes;
+}
+
+/** The error for an answer past the cap, the same whichever transport read it. */
+export function responseTooLarge(
+  where: { method: string; url: string },
+  status: number,
+  headers: Headers,
+  limitBytes: number,
+): HuaweiCloudResponseTooLargeError {
+  return new HuaweiCloudResponseTooLargeError(
+    `${where.method} ${where.url.split("?")[0]}: the answer is over maxResponseBytes (${limitBytes}).`,
+    { method: where.method, url: where.url, status, headers, limitBytes },
+  );
 }

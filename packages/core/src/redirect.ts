@@ -19,7 +19,7 @@ export interface RedirectHop {
  * answer is not a redirect.
  */
 export function nextHop(
-  response: Response,
+  response: Pick<Response, "type" | "redirected" | "url" | "status" | "headers">,
   request: { method: string; url: string },
   hops: number,
 ): RedirectHop | undefined {

@@ -33,8 +33,17 @@ export interface ClientOptions {
   /** Fills `{project_id}` in paths and, with AK/SK, is sent as X-Project-Id (as the official SDK does). */
   projectId?: string;
   credentials: Credentials;
-  /** The fetch to send requests with (default: globalThis.fetch). */
+  /**
+   * The fetch to send requests with. Given, every request goes through it (as one `Request`); otherwise the
+   * `transport` decides.
+   */
   fetch?: typeof fetch;
+  /**
+   * How requests reach the network: `"auto"` (default) uses node:http(s) with keep-alive agents in Node and
+   * the global fetch everywhere else (browsers, Deno, Bun, workers); `"fetch"` forces the global fetch (for
+   * fetch interceptors or an undici dispatcher); `"node-http"` requires node:http.
+   */
+  transport?: "auto" | "fetch" | "node-http";
   /** Retries after the first attempt (default 2; 0 turns retrying off). */
   maxRetries?: number;
   /** Per-attempt timeout in milliseconds (default 60000). */
@@ -61,6 +70,28 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Overrides the client's maxResponseBytes for this call. */
   maxResponseBytes?: number;
+  /** Extra headers for this call, over the client's `headers` (header parameters still win). */
+  headers?: Record<string, string>;
+  /** A fetch for this call only (an undici dispatcher, a test double); wins over the client's transport. */
+  fetch?: typeof fetch;
+}
+
+/** What an answer carried besides its body: `await client.op(params).withResponse()`. */
+export interface ResponseMetadata {
+  /** HTTP status of the final answer. */
+  readonly status: number;
+  readonly headers: Headers;
+  /** From the X-Request-Id header, for support tickets. */
+  readonly requestId: string | undefined;
+  /** Attempts sent, the first included. */
+  readonly attempts: number;
+  /** Milliseconds spent waiting between attempts (backoff and Retry-After). */
+  readonly retryDelayMs: number;
+}
+
+/** An operation call: awaiting it gives the body; `withResponse()` gives the body and its metadata. */
+export interface OperationPromise<T> extends Promise<T> {
+  withResponse(): Promise<{ data: T; response: ResponseMetadata }>;
 }
 
 export interface WaitOptions {

@@ -3,6 +3,7 @@ import type { ServiceDescriptor } from "../descriptor.js";
 import type {
   ClientOptions,
   OperationParams,
+  OperationPromise,
   OperationResult,
   Paginator,
   RequestOptions,
@@ -155,10 +156,10 @@ export type CreateThingResponse = OperationResult<operations["CreateThing"]>;
 
 /** What the generator's client.ts declares for a service. */
 export interface TestClient extends ServiceClient<paths> {
-  listTasks(params?: ListTasksParams, options?: RequestOptions): Promise<ListTasksResponse>;
-  listJobs(params: ListJobsParams, options?: RequestOptions): Promise<ListJobsResponse>;
-  showJob(params: ShowJobParams, options?: RequestOptions): Promise<ShowJobResponse>;
-  createThing(params: CreateThingParams, options?: RequestOptions): Promise<CreateThingResponse>;
+  listTasks(params?: ListTasksParams, options?: RequestOptions): OperationPromise<ListTasksResponse>;
+  listJobs(params: ListJobsParams, options?: RequestOptions): OperationPromise<ListJobsResponse>;
+  showJob(params: ShowJobParams, options?: RequestOptions): OperationPromise<ShowJobResponse>;
+  createThing(params: CreateThingParams, options?: RequestOptions): OperationPromise<CreateThingResponse>;
   readonly paginate: {
     listTasks(params?: ListTasksParams, options?: RequestOptions): Paginator<Task, ListTasksResponse>;
     listJobs(params: ListJobsParams, options?: RequestOptions): Paginator<{ id: string }, ListJobsResponse>;
@@ -166,6 +167,13 @@ export interface TestClient extends ServiceClient<paths> {
   waitForJob(jobId: string, options?: WaitOptions): Promise<ShowJobResponse>;
 }
 
+/**
+ * The transport the behaviour suites run on: the core project runs them on node:http, core-fetch (the same
+ * files, HWCLOUD_TEST_TRANSPORT=fetch) on the global fetch. A test passing its own `fetch` uses that.
+ */
+export const testTransport: "node-http" | "fetch" =
+  process.env.HWCLOUD_TEST_TRANSPORT === "fetch" ? "fetch" : "node-http";
+
 export function createTestClient(options: ClientOptions): TestClient {
-  return createServiceClient<paths>(descriptor, options) as TestClient;
+  return createServiceClient<paths>(descriptor, { transport: testTransport, ...options }) as TestClient;
 }

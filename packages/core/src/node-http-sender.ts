@@ -1,0 +1,189 @@
+import { responseTooLarge } from "./read-body.js";
+import { AttemptTimedOut, hasDeadline, type Sender, type WireRequest } from "./wire.js";
+
+/*
+ * The subset of node:http(s) and node:zlib this file uses, typed here so no Node types leak into the build.
+ * The modules are reached through `process.getBuiltinModule` (Node 20.16+), never imported, so browser
+ * bundles never see a `node:` import and fetch runtimes fall back to the fetch sender.
+ */
+interface NodeReadable {
+  on(event: "data", listener: (chunk: Uint8Array) => void): this;
+  on(event: "end" | "close", listener: () => void): this;
+  on(event: "error", listener: (error: Error) => void): this;
+  pipe<T>(destination: T): T;
+  destroy(error?: Error): void;
+}
+
+interface NodeIncomingMessage extends NodeReadable {
+  /** True once the whole message arrived. */
+  complete: boolean;
+  statusCode?: number;
+  statusMessage?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+interface NodeClientRequest {
+  on(event: "response", listener: (response: NodeIncomingMessage) => void): this;
+  on(event: "error", listener: (error: Error) => void): this;
+  end(body?: Uint8Array): void;
+  destroy(error?: Error): void;
+}
+
+interface NodeHttpModule {
+  request(
+    url: string,
+    options: { method: string; headers: Record<string, string>; agent: unknown },
+  ): NodeClientRequest;
+  Agent: new (options: { keepAlive: boolean }) => unknown;
+}
+
+interface NodeZlib {
+  createGunzip(): NodeReadable;
+  createInflate(): NodeReadable;
+  createBrotliDecompress(): NodeReadable;
+}
+
+type GetBuiltinModule = (id: string) => unknown;
+
+function builtin(): GetBuiltinModule | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: GetBuiltinModule } }).process;
+  return typeof proc?.getBuiltinModule === "function" ? proc.getBuiltinModule.bind(proc) : undefined;
+}
+
+/** Whether this runtime offers node:http (Node; Bun and Deno only partly, so they keep fetch). */
+export function nodeHttpAvailable(): boolean {
+  const get = builtin();
+  const isNode =
+    (globalThis as { process?: { release?: { name?: string } } }).process?.release?.name === "node" &&
+    !("Bun" in globalThis) &&
+    !("Deno" in globalThis);
+  return isNode && typeof (get?.("http") as NodeHttpModule | undefined)?.request === "function";
+}
+
+function toHeaders(raw: NodeIncomingMessage["headers"]): Headers {
+  const headers = new Headers();
+  for (const name in raw) {
+    const value = raw[name];
+    if (value === undefined) continue;
+    if (typeof value === "string") headers.append(name, value);
+    else for (const item of value) headers.append(name, item);
+  }
+  return headers;
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
+  if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The decoded body stream: fetch undoes Content-Encoding itself, so this sender does too. */
+function decoded(response: NodeIncomingMessage, zlib: () => NodeZlib): NodeReadable {
+  const encoding = response.headers["content-encoding"];
+  if (typeof encoding !== "string") return response;
+  const name = encoding.trim().toLowerCase();
+  const decoder =
+    name === "gzip" || name === "x-gzip"
+      ? zlib().createGunzip()
+      : name === "deflate"
+        ? zlib().createInflate()
+        : name === "br"
+          ? zlib().createBrotliDecompress()
+          : undefined;
+  if (decoder === undefined) return response;
+  response.on("error", (error) => decoder.destroy(error));
+  return response.pipe(decoder);
+}
+
+/**
+ * Sends attempts with node:http / node:https over keep-alive agents (one pair per client): the cheapest path
+ * Node has, without fetch's Request/Response/stream machinery. The timeout covers the whole body, an abort
+ * or a timeout destroys the socket, redirects are not followed (the transport decides each hop), and the
+ * body is counted as it is decoded so `maxResponseBytes` holds for compressed answers too.
+ */
+export function nodeHttpSender(): Sender | undefined {
+  const get = builtin();
+  if (get === undefined || !nodeHttpAvailable()) return undefined;
+  const http = get("http") as NodeHttpModule;
+  const https = get("https") as NodeHttpModule;
+  let zlib: NodeZlib | undefined;
+  const loadZlib = () => (zlib ??= get("zlib") as NodeZlib);
+  let httpAgent: unknown;
+  let httpsAgent: unknown;
+
+  return (request: WireRequest) =>
+    new Promise((resolve, reject) => {
+      const secure = request.url.startsWith("https:");
+      const module = secure ? https : http;
+      const agent = secure
+        ? (httpsAgent ??= new https.Agent({ keepAlive: true }))
+        : (httpAgent ??= new http.Agent({ keepAlive: true }));
+      const headers = request.headers;
+      if (request.body !== undefined) headers["content-length"] = String(request.body.byteLength);
+      let settled = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const cleanup = () => {
+        settled = true;
+        clearTimeout(timer);
+        for (const signal of request.signals) signal.removeEventListener("abort", onAbort);
+      };
+      const fail = (error: Error) => {
+        if (settled) return;
+        cleanup();
+        outgoing.destroy();
+        reject(error);
+      };
+      const onAbort = () => fail(new Error("aborted by the caller's signal"));
+
+      const outgoing = module.request(request.url, { method: request.method, headers, agent });
+      outgoing.on("error", fail);
+      outgoing.on("response", (response) => {
+        const status = response.statusCode ?? 0;
+        const chunks: Uint8Array[] = [];
+        let total = 0;
+        const body = decoded(response, loadZlib);
+        body.on("data", (chunk) => {
+          if (settled) return;
+          total += chunk.byteLength;
+          if (total > request.maxResponseBytes) {
+            body.destroy();
+            fail(responseTooLarge(request, status, toHeaders(response.headers), request.maxResponseBytes));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        body.on("error", fail);
+        body.on("end", () => {
+          if (settled) return;
+          cleanup();
+          resolve({
+            status,
+            statusText: response.statusMessage ?? "",
+            headers: toHeaders(response.headers),
+            url: request.url,
+            redirected: false,
+            type: "basic",
+            body: concat(chunks, total),
+          });
+        });
+        // A connection closed before the end of the body is a network failure, as in fetch.
+        response.on("close", () => {
+          if (!response.complete) fail(new Error("the connection closed before the answer ended"));
+        });
+      });
+
+      if (hasDeadline(request.timeout)) {
+        timer = setTimeout(() => fail(new AttemptTimedOut("timed out")), request.timeout);
+      }
+      for (const signal of request.signals) {
+        if (signal.aborted) return fail(new Error("aborted by the caller's signal"));
+        signal.addEventListener("abort", onAbort, { once: true });
+      }
+      outgoing.end(request.body);
+    });
+}

@@ -1,0 +1,59 @@
+import type { OperationDescriptor } from "./descriptor.js";
+import { HuaweiCloudError } from "./errors.js";
+import type { Delivered } from "./transport.js";
+import type { OperationPromise, ResponseMetadata } from "./types.js";
+
+const utf8 = new TextDecoder();
+
+/** The typed 2xx body: JSON, or undefined for an answer that has none (204, HEAD, Content-Length 0). */
+export function successBody(
+  op: OperationDescriptor,
+  answer: Delivered,
+  context: { operation: string; method: string; url: string },
+): unknown {
+  if (answer.status === 204 || op.method === "HEAD" || answer.headers.get("content-length") === "0") {
+    return undefined;
+  }
+  try {
+    return JSON.parse(utf8.decode(answer.body));
+  } catch (cause) {
+    throw new HuaweiCloudError(`${op.operationId}: the success answer could not be parsed as JSON.`, {
+      ...context,
+      status: answer.status,
+      cause,
+    });
+  }
+}
+
+/** An error answer's body: parsed JSON, or the raw text (an HTML 502 page) when it is not JSON. */
+export function errorBodyOf(bytes: Uint8Array): unknown {
+  const text = utf8.decode(bytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export function metadataOf(answer: Delivered): ResponseMetadata {
+  return {
+    status: answer.status,
+    headers: answer.headers,
+    requestId: answer.headers.get("x-request-id") ?? undefined,
+    attempts: answer.attempts,
+    retryDelayMs: answer.retryDelayMs,
+  };
+}
+
+/** Resolves to the body; `withResponse()` to the body and its metadata. */
+export function operationPromise<T>(
+  full: Promise<{ data: T; response: ResponseMetadata }>,
+): OperationPromise<T> {
+  const data = full.then((result) => result.data) as OperationPromise<T>;
+  data.withResponse = () => {
+    // The caller awaits the full result instead: the body-only promise must not report its rejection.
+    data.catch(() => undefined);
+    return full;
+  };
+  return data;
+}
