@@ -4,6 +4,7 @@ import { createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
+  OperationPromise,
   OperationResult,
   Paginator,
   RequestOptions,
@@ -31,9 +32,12 @@ export type ShowJobInfoResponse = OperationResult<operations["ShowJobInfo"]>;
  */
 export interface DcsClient extends ServiceClient<paths> {
   /** List task-centre tasks (ListCenterTask: GET /v2/{project_id}/tasks). */
-  listCenterTask(params?: ListCenterTaskParams, options?: RequestOptions): Promise<ListCenterTaskResponse>;
+  listCenterTask(
+    params?: ListCenterTaskParams,
+    options?: RequestOptions,
+  ): OperationPromise<ListCenterTaskResponse>;
   /** Show a tenant job's result (ShowJobInfo: GET /v2/{project_id}/jobs/{job_id}). */
-  showJobInfo(params: ShowJobInfoParams, options?: RequestOptions): Promise<ShowJobInfoResponse>;
+  showJobInfo(params: ShowJobInfoParams, options?: RequestOptions): OperationPromise<ShowJobInfoResponse>;
   /** Async iterators over every item (and, with `.pages()`, every page) of the list operations. */
   readonly paginate: {
     /** Every item of ListCenterTask, fetching pages as the loop advances. */

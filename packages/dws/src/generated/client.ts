@@ -4,6 +4,7 @@ import { createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
+  OperationPromise,
   OperationResult,
   Paginator,
   RequestOptions,
@@ -30,7 +31,7 @@ export interface DwsClient extends ServiceClient<paths> {
   listLogicalClusterTasks(
     params: ListLogicalClusterTasksParams,
     options?: RequestOptions,
-  ): Promise<ListLogicalClusterTasksResponse>;
+  ): OperationPromise<ListLogicalClusterTasksResponse>;
   /** Async iterators over every item (and, with `.pages()`, every page) of the list operations. */
   readonly paginate: {
     /** Every item of ListLogicalClusterTasks, fetching pages as the loop advances. */

@@ -4,6 +4,7 @@ import { createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
+  OperationPromise,
   OperationResult,
   Paginator,
   RequestOptions,
@@ -31,7 +32,7 @@ export interface GaussdbMysqlClient extends ServiceClient<paths> {
   listImmediateJobs(
     params?: ListImmediateJobsParams,
     options?: RequestOptions,
-  ): Promise<ListImmediateJobsResponse>;
+  ): OperationPromise<ListImmediateJobsResponse>;
   /** Async iterators over every item (and, with `.pages()`, every page) of the list operations. */
   readonly paginate: {
     /** Every item of ListImmediateJobs, fetching pages as the loop advances. */

@@ -4,6 +4,7 @@ import { createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
+  OperationPromise,
   OperationResult,
   Paginator,
   RequestOptions,
@@ -31,7 +32,7 @@ export interface KafkaClient extends ServiceClient<paths> {
   listBackgroundTasks(
     params: ListBackgroundTasksParams,
     options?: RequestOptions,
-  ): Promise<ListBackgroundTasksResponse>;
+  ): OperationPromise<ListBackgroundTasksResponse>;
   /** Async iterators over every item (and, with `.pages()`, every page) of the list operations. */
   readonly paginate: {
     /** Every item of ListBackgroundTasks, fetching pages as the loop advances. */

@@ -10,6 +10,7 @@ export function renderClient(model: ServiceModel, printWidth: number): string {
   const coreTypes = [
     "ClientOptions",
     "OperationParams",
+    "OperationPromise",
     "OperationResult",
     ...(paginated.length > 0 ? ["Paginator"] : []),
     "RequestOptions",
@@ -88,7 +89,7 @@ function renderMethod(operation: OperationModel, printWidth: number): string[] {
       "  ",
       operation.methodName,
       [paramsArgument(operation), "options?: RequestOptions"],
-      `Promise<${operation.typeBaseName}Response>`,
+      `OperationPromise<${operation.typeBaseName}Response>`,
     ),
   ];
 }
