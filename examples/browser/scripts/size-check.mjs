@@ -11,9 +11,11 @@ import { workspaceAlias } from "./build.mjs";
  * regressions, set just above today's size; the goal is 6 KB (openapi-fetch alone is about a fifth of it).
  * Raised from 12 KB (main was at 12.5 KB) for the security guards of issue 12 (redirects, response cap, option validation),
  * then to 16 KB for core's region chain (environment and regions file, issue 15: about 1 KB a page never runs;
- * a "browser" import condition for that module would win it back).
+ * a "browser" import condition for that module would win it back), then to 17 KB for issue 14's request path:
+ * operation methods build their own requests while openapi-fetch still ships for the raw client, and the
+ * signer's header-record reader and one-shot HMAC (about 1.7 KB together).
  */
-export const budgetBytes = 16 * 1024;
+export const budgetBytes = 17 * 1024;
 
 /** The entries measured: one DCS operation, and the same client under @hwcloud/tasks (one service). */
 export const entries = {

@@ -1,7 +1,8 @@
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   HuaweiCloudAbortError,
+  HuaweiCloudApiError,
   HuaweiCloudConfigError,
   HuaweiCloudCredentialsError,
   HuaweiCloudError,
@@ -52,7 +53,8 @@ describe("HTTP error answers", () => {
     const error = await failWith(400, body, { "X-Request-Id": "0a1b2c" });
     expect(error).toMatchObject({
       kind: "http",
-      name: "HuaweiCloudError",
+      name: "HuaweiCloudApiError",
+      statusFamily: "bad_request",
       status: 400,
       errorCode: "DCS.4001",
       errorMsg: "Invalid offset",
@@ -186,5 +188,47 @@ describe("error classes", () => {
       timedOut: false,
     });
     expect(error).toBeInstanceOf(HuaweiCloudError);
+  });
+});
+
+describe("error answers by status family", () => {
+  it.each([
+    [400, "bad_request"],
+    [401, "authentication"],
+    [403, "permission_denied"],
+    [404, "not_found"],
+    [409, "conflict"],
+    [429, "rate_limit"],
+    [500, "server"],
+    [503, "server"],
+    [418, "other"],
+  ])("HTTP %i is a HuaweiCloudApiError with statusFamily %s", async (status, family) => {
+    const error = await failWith(status, { error_code: "X.1", error_msg: "no" });
+    expect(error).toBeInstanceOf(HuaweiCloudApiError);
+    expect(error).toBeInstanceOf(HuaweiCloudError);
+    expect(error).toMatchObject({ status, statusFamily: family, errorCode: "X.1" });
+  });
+});
+
+describe("instanceof across two copies of the package (its ESM and CJS builds)", () => {
+  it("an error made by one copy is an instance of the other copy's classes, and only of the right ones", async () => {
+    vi.resetModules();
+    // A second evaluation of the module: the same classes, different objects, as in a dual-package install.
+    const other = (await import(`./errors.js?copy=${2}`)) as typeof import("./errors.js");
+    expect(other.HuaweiCloudError).not.toBe(HuaweiCloudError);
+    const timeout = new other.HuaweiCloudTimeoutError("t");
+    expect(timeout).toBeInstanceOf(HuaweiCloudTimeoutError);
+    expect(timeout).toBeInstanceOf(HuaweiCloudError);
+    expect(timeout).not.toBeInstanceOf(HuaweiCloudNetworkError);
+    expect(new HuaweiCloudApiError("a", { status: 404 })).toBeInstanceOf(other.HuaweiCloudApiError);
+    expect(new other.HuaweiCloudError("x")).not.toBeInstanceOf(HuaweiCloudApiError);
+    expect(new Error("plain")).not.toBeInstanceOf(other.HuaweiCloudError);
+  });
+
+  it("a caller's own subclass is checked by identity", () => {
+    class MyError extends HuaweiCloudError {}
+    expect(new MyError("m")).toBeInstanceOf(MyError);
+    expect(new MyError("m")).toBeInstanceOf(HuaweiCloudError);
+    expect(new HuaweiCloudError("h")).not.toBeInstanceOf(MyError);
   });
 });

@@ -33,12 +33,43 @@ export interface HuaweiCloudErrorDetails {
   cause?: unknown;
 }
 
+// Shared by every copy of this package in a process (its ESM and CJS builds, two installed versions): a
+// class is recognised by its brand, not by object identity, so `instanceof` holds across them.
+const BRAND = Symbol.for("@hwcloud/core:error-class");
+
+type Branded = { [BRAND]?: string };
+
 /**
  * Every error thrown by the @hwcloud clients. Itself it means an HTTP error answer; the subclasses cover
  * network failures, timeouts, aborts, failed waiters, bad configuration, refused redirects, oversized answers,
  * runaway listings and failing credentials providers. Never carries credentials.
  */
 export class HuaweiCloudError extends Error {
+  static readonly [BRAND]: string = "HuaweiCloudError";
+
+  /**
+   * `error instanceof HuaweiCloudNotFound...` style checks by brand: true when any class in the value's
+   * prototype chain carries this class's brand, whichever build of the package created it. A subclass
+   * without a brand of its own (a caller's) is checked by identity as usual.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!Object.hasOwn(this, BRAND)) return Function.prototype[Symbol.hasInstance].call(this, value);
+    const brand = (this as Branded)[BRAND];
+    for (
+      let proto = value;
+      typeof proto === "object" && proto !== null;
+      proto = Object.getPrototypeOf(proto)
+    ) {
+      const owner = Object.hasOwn(proto, "constructor")
+        ? (proto as { constructor: unknown }).constructor
+        : undefined;
+      if (typeof owner === "function" && Object.hasOwn(owner, BRAND) && (owner as Branded)[BRAND] === brand) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Names are spelled out so they survive minifiers that rename classes.
   override name = "HuaweiCloudError";
   readonly kind: HuaweiCloudErrorKind = "http";
@@ -70,24 +101,28 @@ export class HuaweiCloudError extends Error {
 
 /** The request never got an answer: DNS, connection refused or reset, TLS, CORS in a browser. */
 export class HuaweiCloudNetworkError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudNetworkError";
   override name = "HuaweiCloudNetworkError";
   override readonly kind = "network";
 }
 
 /** No answer within `timeout` milliseconds (per attempt). */
 export class HuaweiCloudTimeoutError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudTimeoutError";
   override name = "HuaweiCloudTimeoutError";
   override readonly kind = "timeout";
 }
 
 /** The caller's AbortSignal fired. */
 export class HuaweiCloudAbortError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudAbortError";
   override name = "HuaweiCloudAbortError";
   override readonly kind = "abort";
 }
 
 /** Bad client options or parameters, found before any request is sent. */
 export class HuaweiCloudConfigError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudConfigError";
   override name = "HuaweiCloudConfigError";
   override readonly kind = "config";
 }
@@ -106,6 +141,7 @@ export interface WaiterErrorDetails extends HuaweiCloudErrorDetails {
 
 /** A waiter ended without success: the resource reached a failure state, or the deadline passed. */
 export class WaiterError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "WaiterError";
   override name = "WaiterError";
   override readonly kind = "waiter";
   readonly waiter: string;
@@ -129,6 +165,7 @@ export class WaiterError extends HuaweiCloudError {
  * ever sent to the origin they were meant for), or more same-origin hops than `DEFAULTS.maxRedirects`.
  */
 export class HuaweiCloudRedirectError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudRedirectError";
   override name = "HuaweiCloudRedirectError";
   override readonly kind = "redirect";
   /** The Location the endpoint pointed to, resolved against the request URL (undefined when unreadable). */
@@ -142,6 +179,7 @@ export class HuaweiCloudRedirectError extends HuaweiCloudError {
 
 /** The answer's (decompressed) body was larger than `maxResponseBytes`; reading stopped there. */
 export class HuaweiCloudResponseTooLargeError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudResponseTooLargeError";
   override name = "HuaweiCloudResponseTooLargeError";
   override readonly kind = "response_too_large";
   readonly limitBytes: number;
@@ -154,6 +192,7 @@ export class HuaweiCloudResponseTooLargeError extends HuaweiCloudError {
 
 /** A listing went on past `maxPages` pages: a service ignoring the offset while its content changes. */
 export class HuaweiCloudPaginationError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudPaginationError";
   override name = "HuaweiCloudPaginationError";
   override readonly kind = "pagination";
   readonly pages: number;
@@ -166,6 +205,51 @@ export class HuaweiCloudPaginationError extends HuaweiCloudError {
 
 /** The credentials provider failed or returned something unusable; `cause` holds its own error. */
 export class HuaweiCloudCredentialsError extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudCredentialsError";
   override name = "HuaweiCloudCredentialsError";
   override readonly kind = "credentials";
+}
+
+/** Which kind of refusal an error answer is, by status: branch on it instead of on numbers. */
+export type StatusFamily =
+  | "bad_request"
+  | "authentication"
+  | "permission_denied"
+  | "not_found"
+  | "conflict"
+  | "rate_limit"
+  | "server"
+  | "other";
+
+export function statusFamily(status: number): StatusFamily {
+  if (status === 400) return "bad_request";
+  if (status === 401) return "authentication";
+  if (status === 403) return "permission_denied";
+  if (status === 404) return "not_found";
+  if (status === 409) return "conflict";
+  if (status === 429) return "rate_limit";
+  if (status >= 500) return "server";
+  return "other";
+}
+
+/**
+ * The service answered with an error status. `status`, `errorCode`, `errorMsg` and `requestId` come from
+ * the answer; `body` is its parsed JSON (typed by the caller: `error.body as ErrorBody`); `statusFamily`
+ * names the kind of refusal (400 bad_request, 401 authentication, 403 permission_denied, 404 not_found,
+ * 409 conflict, 429 rate_limit, 5xx server).
+ */
+export class HuaweiCloudApiError<Body = unknown> extends HuaweiCloudError {
+  static override readonly [BRAND]: string = "HuaweiCloudApiError";
+  override name = "HuaweiCloudApiError";
+  override readonly kind = "http";
+  override readonly status: number;
+  override readonly body: Body;
+  readonly statusFamily: StatusFamily;
+
+  constructor(message: string, details: HuaweiCloudErrorDetails & { status: number; body?: Body }) {
+    super(message, details);
+    this.status = details.status;
+    this.body = details.body as Body;
+    this.statusFamily = statusFamily(details.status);
+  }
 }

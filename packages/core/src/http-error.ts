@@ -1,5 +1,5 @@
 import { parseErrorBody } from "./error-body.js";
-import { HuaweiCloudError } from "./errors.js";
+import { HuaweiCloudApiError } from "./errors.js";
 
 export type AuthMode = "aksk" | "iamToken" | "none";
 
@@ -60,7 +60,7 @@ export function errorFromResponse(
   response: Pick<Response, "status" | "statusText" | "headers">,
   body: unknown,
   ctx: HttpErrorContext,
-): HuaweiCloudError {
+): HuaweiCloudApiError {
   const parsed = parseErrorBody(body);
   const requestId = response.headers.get("x-request-id") ?? parsed.requestId;
   const statusText = response.statusText ? ` ${response.statusText}` : "";
@@ -77,7 +77,7 @@ export function errorFromResponse(
   const advice = hint(response.status, parsed.errorMsg, parsed.errorCode, ctx);
   if (advice) parts.push(advice);
   if (requestId) parts.push(`Request id: ${requestId}.`);
-  return new HuaweiCloudError(parts.join(" "), {
+  return new HuaweiCloudApiError(parts.join(" "), {
     status: response.status,
     ...parsed,
     ...(requestId ? { requestId } : {}),

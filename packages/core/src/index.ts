@@ -6,6 +6,9 @@ export { parseErrorBody, type ParsedErrorBody } from "./error-body.js";
 export { isBrowserPage } from "./browser-guard.js";
 export {
   HuaweiCloudError,
+  HuaweiCloudApiError,
+  statusFamily,
+  type StatusFamily,
   HuaweiCloudNetworkError,
   HuaweiCloudTimeoutError,
   HuaweiCloudAbortError,
