@@ -3,6 +3,7 @@ import { createAuthenticator } from "./auth.js";
 import { Clock } from "./clock-skew.js";
 import type { OperationDescriptor, ServiceDescriptor } from "./descriptor.js";
 import { resolveEndpoint } from "./endpoint.js";
+import { configFromEnvironment } from "./environment-config.js";
 import { HuaweiCloudConfigError, HuaweiCloudError } from "./errors.js";
 import { errorFromResponse } from "./http-error.js";
 import { createPaginator } from "./paginate.js";
@@ -78,11 +79,14 @@ export function createServiceClient<Paths extends {}>(
   checkNumber("retryDelay.maxMs", options.retryDelay?.maxMs);
   checkNumber("maxResponseBytes", options.maxResponseBytes, { min: 1, integer: true });
   checkNumber("maxPages", options.maxPages, { min: 1, integer: true });
-  checkProjectId(options.projectId);
   checkHeaders("headers", options.headers);
-  const baseUrl = resolveEndpoint(descriptor, options);
-  const auth = createAuthenticator(options.credentials, {
-    projectId: options.projectId,
+  // What the caller left out comes from the environment, as in the official SDKs (never in a browser page).
+  const config = configFromEnvironment(descriptor.service, options);
+  const projectId = config.projectId;
+  checkProjectId(projectId);
+  const baseUrl = resolveEndpoint(descriptor, { endpoint: options.endpoint, region: config.region });
+  const auth = createAuthenticator(config.credentials, {
+    projectId,
     dangerouslyAllowBrowser: options.dangerouslyAllowBrowser,
   });
   const transport = createTransport({
@@ -100,7 +104,7 @@ export function createServiceClient<Paths extends {}>(
   // The raw typed client (client.GET(...)) keeps openapi-fetch; its requests go through the same transport.
   const client = createClient<Paths>({
     baseUrl,
-    fetch: rawFetch(transport, options.projectId),
+    fetch: rawFetch(transport, projectId),
     ...(options.headers ? { headers: options.headers } : {}),
   });
 
@@ -116,7 +120,7 @@ export function createServiceClient<Paths extends {}>(
   /** An operation call, straight to the transport: no Request, no Response, no openapi-fetch. */
   async function send(op: OperationDescriptor, params: CallParams | undefined, given?: RequestOptions) {
     const call = checkCallOptions(given);
-    const prepared = prepareParams(op, params, options.projectId);
+    const prepared = prepareParams(op, params, projectId);
     const delivery = {
       maxRetries: call.maxRetries,
       timeout: call.timeout,
@@ -149,7 +153,7 @@ export function createServiceClient<Paths extends {}>(
     delivery: DeliveryOptions,
   ) {
     let delivered: Delivered | undefined;
-    const fetchForCall = rawFetch(transport, options.projectId, {
+    const fetchForCall = rawFetch(transport, projectId, {
       ...delivery,
       signal: call.signal,
       onDelivered: (answer) => {

@@ -42,7 +42,7 @@ describe("resolveEndpoint", () => {
     [
       "neither region nor endpoint",
       {},
-      "testsvc: pass `region` (one of ap-southeast-1, cn-north-4) or `endpoint`.",
+      "testsvc: pass `region` (one of ap-southeast-1, cn-north-4) or `endpoint`, or set HUAWEICLOUD_SDK_REGION.",
     ],
     [
       "region __proto__ (an inherited key, not a region)",

@@ -17,7 +17,7 @@ export function resolveEndpoint(descriptor: ServiceDescriptor, options: Endpoint
   const known = Object.keys(descriptor.regions).sort();
   if (options.region === undefined) {
     throw new HuaweiCloudConfigError(
-      `${descriptor.service}: pass \`region\` (one of ${known.join(", ")}) or \`endpoint\`.`,
+      `${descriptor.service}: pass \`region\` (one of ${known.join(", ")}) or \`endpoint\`, or set HUAWEICLOUD_SDK_REGION.`,
     );
   }
   if (typeof options.region === "string") {

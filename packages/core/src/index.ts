@@ -1,4 +1,5 @@
 export { createServiceClient } from "./client.js";
+export { ecsMetadataCredentials, type EcsMetadataOptions } from "./ecs-metadata.js";
 export { DEFAULTS } from "./defaults.js";
 export { resolveEndpoint, type EndpointOptions } from "./endpoint.js";
 export { formatTime } from "./time-format.js";

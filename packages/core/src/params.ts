@@ -77,7 +77,7 @@ export function prepareParams(
     }
     throw new HuaweiCloudConfigError(
       name === "project_id"
-        ? `${op.operationId}: no project id; pass projectId in the client options or path.project_id.`
+        ? `${op.operationId}: no project id; pass projectId in the client options or path.project_id, or set HUAWEICLOUD_SDK_PROJECT_ID.`
         : `${op.operationId}: path.${name} is required.`,
     );
   }

@@ -26,13 +26,21 @@ export interface IamTokenCredentials {
 export type Credentials = AkSkCredentials | CredentialsProvider | IamTokenCredentials | "none";
 
 export interface ClientOptions {
-  /** Region id, e.g. "cn-north-4"; picks the endpoint from the service's region list. */
+  /** Region id, e.g. "cn-north-4"; picks the endpoint from the service's region list. Default: HUAWEICLOUD_SDK_REGION. */
   region?: string;
   /** Base URL; wins over `region`. May carry a path prefix (a proxy mount point). */
   endpoint?: string;
-  /** Fills `{project_id}` in paths and, with AK/SK, is sent as X-Project-Id (as the official SDK does). */
+  /**
+   * Fills `{project_id}` in paths and, with AK/SK, is sent as X-Project-Id (as the official SDK does).
+   * Default (server runtimes): HUAWEICLOUD_SDK_PROJECT_ID, else `project_id` of the credentials file.
+   */
   projectId?: string;
-  credentials: Credentials;
+  /**
+   * Default (server runtimes, never a browser page): HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and
+   * HUAWEICLOUD_SDK_SECURITY_TOKEN, else the `[basic]` section of the credentials file
+   * (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default ~/.huaweicloud/credentials).
+   */
+  credentials?: Credentials;
   /**
    * The fetch to send requests with. Given, every request goes through it (as one `Request`); otherwise the
    * `transport` decides.

@@ -4,10 +4,21 @@ export * from "./generated/client.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export {
   HuaweiCloudError,
+  HuaweiCloudApiError,
   HuaweiCloudNetworkError,
   HuaweiCloudTimeoutError,
   HuaweiCloudAbortError,
   HuaweiCloudConfigError,
   WaiterError,
+  ecsMetadataCredentials,
 } from "@hwcloud/core";
-export type { ClientOptions, Credentials, RequestOptions, WaitOptions, Paginator } from "@hwcloud/core";
+export type {
+  ClientOptions,
+  Credentials,
+  RequestOptions,
+  WaitOptions,
+  Paginator,
+  OperationPromise,
+  ResponseMetadata,
+  StatusFamily,
+} from "@hwcloud/core";

@@ -58,6 +58,6 @@ export interface DcsClient extends ServiceClient<paths> {
  * Requests are signed with `credentials`; `{project_id}` is filled from `projectId` when a call leaves it
  * out; `endpoint` wins over `region`.
  */
-export function createDcsClient(options: ClientOptions): DcsClient {
+export function createDcsClient(options: ClientOptions = {}): DcsClient {
   return createServiceClient<paths>(descriptor, options) as DcsClient;
 }

@@ -47,6 +47,6 @@ export interface DwsClient extends ServiceClient<paths> {
  * Requests are signed with `credentials`; `{project_id}` is filled from `projectId` when a call leaves it
  * out; `endpoint` wins over `region`.
  */
-export function createDwsClient(options: ClientOptions): DwsClient {
+export function createDwsClient(options: ClientOptions = {}): DwsClient {
   return createServiceClient<paths>(descriptor, options) as DwsClient;
 }

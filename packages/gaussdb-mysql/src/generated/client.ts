@@ -48,6 +48,6 @@ export interface GaussdbMysqlClient extends ServiceClient<paths> {
  * Requests are signed with `credentials`; `{project_id}` is filled from `projectId` when a call leaves it
  * out; `endpoint` wins over `region`.
  */
-export function createGaussdbMysqlClient(options: ClientOptions): GaussdbMysqlClient {
+export function createGaussdbMysqlClient(options: ClientOptions = {}): GaussdbMysqlClient {
   return createServiceClient<paths>(descriptor, options) as GaussdbMysqlClient;
 }

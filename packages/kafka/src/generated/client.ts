@@ -48,6 +48,6 @@ export interface KafkaClient extends ServiceClient<paths> {
  * Requests are signed with `credentials`; `{project_id}` is filled from `projectId` when a call leaves it
  * out; `endpoint` wins over `region`.
  */
-export function createKafkaClient(options: ClientOptions): KafkaClient {
+export function createKafkaClient(options: ClientOptions = {}): KafkaClient {
   return createServiceClient<paths>(descriptor, options) as KafkaClient;
 }

@@ -47,7 +47,7 @@ export function renderClient(model: ServiceModel, printWidth: number): string {
     ` * Requests are signed with \`credentials\`; \`{project_id}\` is filled from \`projectId\` when a call leaves it`,
     ` * out; \`endpoint\` wins over \`region\`.`,
     ` */`,
-    `export function ${model.factoryName}(options: ClientOptions): ${model.clientInterfaceName} {`,
+    `export function ${model.factoryName}(options: ClientOptions = {}): ${model.clientInterfaceName} {`,
     `  return createServiceClient<paths>(descriptor, options) as ${model.clientInterfaceName};`,
     `}`,
     ``,

@@ -1,7 +1,9 @@
 import {
   createDcsClient,
+  HuaweiCloudApiError,
   HuaweiCloudError,
   type ClientOptions,
+  type StatusFamily,
   type components,
   type ListCenterTaskItem,
   type ListCenterTaskResponse,
@@ -146,9 +148,27 @@ describe("the openapi-fetch surface", () => {
     expectTypeOf<HuaweiCloudError["requestId"]>().toEqualTypeOf<string | undefined>();
   });
 
-  it("refuses client options without credentials", () => {
-    // @ts-expect-error credentials are required
-    createDcsClient({ region: "cn-north-4" });
+  it("takes no options at all (credentials, region and project id then come from the environment)", () => {
+    expectTypeOf(createDcsClient).parameter(0).toEqualTypeOf<ClientOptions | undefined>();
+    expectTypeOf(createDcsClient).toBeCallableWith();
+    expectTypeOf(createDcsClient).toBeCallableWith({ region: "cn-north-4" });
+  });
+
+  it("types withResponse() on operation methods", () => {
+    const dcs = createDcsClient();
+    expectTypeOf(dcs.listCenterTask().withResponse()).resolves.toMatchTypeOf<{
+      data: { tasks?: unknown };
+      response: { status: number; requestId: string | undefined; attempts: number; retryDelayMs: number };
+    }>();
+    expectTypeOf(dcs.listCenterTask()).resolves.not.toHaveProperty("response");
+  });
+
+  it("types HuaweiCloudApiError's status family", () => {
+    expectTypeOf<HuaweiCloudApiError["status"]>().toEqualTypeOf<number>();
+    expectTypeOf<HuaweiCloudApiError["statusFamily"]>().toEqualTypeOf<StatusFamily>();
+    expectTypeOf<HuaweiCloudApiError<{ error_code: string }>["body"]>().toEqualTypeOf<{
+      error_code: string;
+    }>();
   });
 });
 

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ecsMetadataCredentials } from "./ecs-metadata.js";
+import { HuaweiCloudCredentialsError } from "./errors.js";
+import { signatureOf } from "./test-support/signature.js";
+import { createTestClient } from "./test-support/fixture-service.js";
+import { json, startServer, type TestServer } from "./test-support/server.js";
+
+// Every test talks to a fake metadata service on 127.0.0.1; none contacts 169.254.169.254.
+let servers: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  servers = [];
+});
+
+const expiresAt = () => new Date(Date.now() + 3_600_000).toISOString();
+
+async function metadataServer(secret = "test-secret-key-never-printed-0123456789") {
+  const server = await startServer((req, res) => {
+    if (req.method === "PUT" && req.path === "/meta-data/latest/api/token") {
+      res.writeHead(200, { "Content-Type": "text/plain" });
+      return res.end("session-token-1");
+    }
+    if (req.method === "GET" && req.path === "/openstack/latest/securitykey") {
+      if (req.headers["x-metadata-token"] !== "session-token-1") return json(res, 401, {});
+      return json(res, 200, {
+        credential: {
+          access: "TESTAK0000000000EXAMPLE",
+          secret,
+          securitytoken: "ecs-security-token",
+          expires_at: expiresAt(),
+        },
+      });
+    }
+    json(res, 404, {});
+  });
+  servers.push(server);
+  return server;
+}
+
+describe("ecsMetadataCredentials", () => {
+  it("gets a session token, then the agency's temporary credentials with it", async () => {
+    const metadata = await metadataServer();
+    const credentials = await ecsMetadataCredentials({ endpoint: metadata.url })();
+    expect(credentials).toMatchObject({
+      ak: "TESTAK0000000000EXAMPLE",
+      securityToken: "ecs-security-token",
+    });
+    expect(metadata.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "PUT /meta-data/latest/api/token",
+      "GET /openstack/latest/securitykey",
+    ]);
+    expect(metadata.requests[0]!.headers["x-metadata-token-ttl-seconds"]).toBe("21600");
+  });
+
+  it("signs a client's requests with them, fetched once while they are valid", async () => {
+    const metadata = await metadataServer();
+    const api = await startServer((_req, res) => json(res, 200, { tasks: [], count: 0 }));
+    servers.push(api);
+    const client = createTestClient({
+      endpoint: api.url,
+      projectId: "p",
+      credentials: ecsMetadataCredentials({ endpoint: metadata.url }),
+    });
+    await client.listTasks();
+    await client.listTasks();
+    expect(metadata.requests).toHaveLength(2);
+    expect(api.requests[1]!.headers["x-security-token"]).toBe("ecs-security-token");
+    expect(await signatureOf(api.requests[1]!)).toMatchObject({ ok: true });
+  });
+
+  it("a refusal or a service that does not answer is a HuaweiCloudCredentialsError without secrets", async () => {
+    const refusing = await startServer((_req, res) => json(res, 403, {}));
+    servers.push(refusing);
+    const refused = await ecsMetadataCredentials({ endpoint: refusing.url })().catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(HuaweiCloudCredentialsError);
+    expect((refused as Error).message).toContain("HTTP 403");
+
+    const silent = await startServer(() => undefined);
+    servers.push(silent);
+    const timedOut = await ecsMetadataCredentials({ endpoint: silent.url, timeout: 50 })().catch(
+      (e: unknown) => e,
+    );
+    expect(timedOut).toBeInstanceOf(HuaweiCloudCredentialsError);
+    expect((timedOut as Error).message).toContain("no answer within 50 ms");
+  });
+
+  it("an answer without the credential fields is a typed error", async () => {
+    const odd = await startServer((req, res) =>
+      req.method === "PUT" ? res.end("t") : json(res, 200, { credential: { access: "A" } }),
+    );
+    servers.push(odd);
+    await expect(ecsMetadataCredentials({ endpoint: odd.url })()).rejects.toBeInstanceOf(
+      HuaweiCloudCredentialsError,
+    );
+  });
+});
