@@ -1,3 +1,4 @@
+import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
 import { createDcsClient } from "@hwcloud/dcs";
 import { signRequest } from "@hwcloud/signer";
@@ -6,7 +7,7 @@ import { startCannedServer } from "./local-server.js";
 import { officialListCenterTask } from "./official-client.js";
 import { median, percentile } from "./stats.js";
 
-export type OverheadRole = "ours" | "floor" | "official";
+export type OverheadRole = "ours" | "ours-fetch" | "floor-node" | "floor" | "official";
 
 export interface LatencySummary {
   readonly medianMs: number;
@@ -24,6 +25,25 @@ export interface OverheadResult {
 }
 
 type Call = () => Promise<unknown>;
+
+/** The Node floor: node:http over a keep-alive agent, headers computed once, the body parsed as JSON. */
+function nodeHttpFloor(url: string, headers: Record<string, string>): Call {
+  const agent = new Agent({ keepAlive: true });
+  return () =>
+    new Promise((resolve, reject) => {
+      const outgoing = request(url, { headers, agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          if (response.statusCode !== 200) reject(new Error(`node floor answered ${response.statusCode}`));
+          else resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+        });
+        response.on("error", reject);
+      });
+      outgoing.on("error", reject);
+      outgoing.end();
+    });
+}
 
 /** Runs `count` calls with `inFlight` at a time and returns each call's own duration in ms. */
 async function timeCalls(call: Call, count: number, inFlight: number): Promise<number[]> {
@@ -61,11 +81,27 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
       credentials,
     );
     const ours = createDcsClient({ endpoint: server.origin, projectId, credentials });
+    const oursFetch = createDcsClient({
+      endpoint: server.origin,
+      projectId,
+      credentials,
+      transport: "fetch",
+    });
     const contenders: Array<{ name: string; role: OverheadRole; call: Call }> = [
       {
-        name: "@hwcloud/dcs listCenterTask",
+        name: "@hwcloud/dcs listCenterTask (node:http, the default)",
         role: "ours",
         call: () => ours.listCenterTask({ query: listQuery }),
+      },
+      {
+        name: "@hwcloud/dcs listCenterTask (transport: fetch)",
+        role: "ours-fetch",
+        call: () => oursFetch.listCenterTask({ query: listQuery }),
+      },
+      {
+        name: "floor: node:http keep-alive + precomputed signature + JSON.parse",
+        role: "floor-node",
+        call: nodeHttpFloor(url, Object.fromEntries(signedHeaders)),
       },
       {
         name: "floor: fetch + precomputed signature + json()",

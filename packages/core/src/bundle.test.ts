@@ -7,11 +7,12 @@ import { describe, expect, it } from "vitest";
  * Own code only: openapi-fetch and the signer are budgeted by their packages. 9 KB since the redirect guard,
  * response cap, option validation and bounded paging (issue 12) added about 1.7 KB; 10 KB since the region
  * chain (environment and regions file, issue 15) added about 1 KB that a browser page never runs. Moving
- * that module behind a "browser" import condition would win it back. Issue 14's request path (operation
- * methods build their own requests) adds about 0.5 KB; the node:http sender is not in it: package.json's
- * "browser" map swaps it out.
+ * that module behind a "browser" import condition would win it back. 12 KB since issue 14: operation methods
+ * build their own requests, the error brands and status families, and the opt-in ECS metadata provider
+ * (about 1.2 KB). The node:http sender and the environment/credentials-file reader are not in it:
+ * package.json's "browser" map swaps them out.
  */
-const BUDGET_GZIP_BYTES = 11 * 1024;
+const BUDGET_GZIP_BYTES = 12 * 1024;
 
 describe("the runtime bundle", () => {
   it("builds for browsers and edge runtimes with no Node built-ins, within its size budget", async () => {

@@ -12,9 +12,19 @@ export function asOneRequest(customFetch: typeof fetch): typeof fetch {
 // The global fetch is looked up per call, so a fetch installed or replaced later is used.
 const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
-/** The sender for a client: the caller's fetch, else node:http in Node, else the global fetch. */
+/** HUAWEICLOUD_SDK_TRANSPORT, for a process whose requests must go through a replaced global fetch. */
+function transportFromEnvironment(): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.HUAWEICLOUD_SDK_TRANSPORT?.trim() || undefined;
+}
+
+/**
+ * The sender for a client: the caller's fetch, else node:http in Node, else the global fetch. The default
+ * transport can be set for a whole process with HUAWEICLOUD_SDK_TRANSPORT (a test harness that replaces the
+ * global fetch sets it to "fetch").
+ */
 export function chooseSender(options: Pick<ClientOptions, "fetch" | "transport">): Sender {
-  const transport = options.transport ?? "auto";
+  const transport = options.transport ?? transportFromEnvironment() ?? "auto";
   if (transport !== "auto" && transport !== "fetch" && transport !== "node-http") {
     throw new HuaweiCloudConfigError(
       `transport must be "auto", "fetch" or "node-http", got ${JSON.stringify(String(transport))}.`,

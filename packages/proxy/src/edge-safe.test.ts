@@ -7,8 +7,9 @@ import { workspaceAliases } from "../../../vitest.shared.ts";
  * Minified, gzipped size of the edge bundle (handler, generated allowlist, signer, the core it uses). 13 KB
  * since core's region chain (HUAWEICLOUD_SDK_REGION_* and the regions file, issue 15) added about 1 KB, which
  * a runtime without `process` skips; a "worker"/"browser" import condition for that module would win it back.
+ * Then 14 KB for the signer's header-record reader and one-shot HMAC path (issue 14, about 0.6 KB).
  */
-const GZIP_BUDGET_BYTES = 13 * 1024;
+const GZIP_BUDGET_BYTES = 14 * 1024;
 
 async function bundle(entry: string) {
   const result = await build({

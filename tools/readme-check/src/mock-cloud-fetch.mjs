@@ -4,6 +4,8 @@
 import { createMockCloud } from "@hwcloud/mock-cloud";
 
 const cloud = createMockCloud({ dataset: "seeded", jobDurationMs: 300 });
+// The clients send over node:http in Node unless told otherwise; this harness answers through fetch.
+process.env.HUAWEICLOUD_SDK_TRANSPORT = "fetch";
 const localFetch = globalThis.fetch;
 
 globalThis.fetch = async function fetchThroughMockCloud(input, init) {
