@@ -13,9 +13,9 @@ import { workspaceAlias } from "./build.mjs";
  * then to 16 KB for core's region chain (environment and regions file, issue 15: about 1 KB a page never runs;
  * a "browser" import condition for that module would win it back), then to 17 KB for issue 14's request path:
  * operation methods build their own requests while openapi-fetch still ships for the raw client, and the
- * signer's header-record reader and one-shot HMAC (about 1.7 KB together).
+ * signer's header-record reader and one-shot HMAC (about 1.7 KB together; 17.5 KB with JSON bodies).
  */
-export const budgetBytes = 17 * 1024;
+export const budgetBytes = 17.5 * 1024;
 
 /** The entries measured: one DCS operation, and the same client under @hwcloud/tasks (one service). */
 export const entries = {

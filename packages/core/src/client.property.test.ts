@@ -167,5 +167,6 @@ describe("the client, property-based", () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // 200 clients and calls: more than the default 5 s on a busy shared machine.
+  }, 30_000);
 });
