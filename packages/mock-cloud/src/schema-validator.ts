@@ -39,6 +39,11 @@ export function describeSchemaErrors(errors: ErrorObject[] | null | undefined, s
   const messages = (errors ?? []).map((error) => {
     const field = error.instancePath.replace(/^\//, "").replace(/\//g, ".");
     const where = field ? `${subject} ${field}` : subject;
+    // ajv's enum message ("must be equal to one of the allowed values") hides the values a user needs to pick from.
+    if (error.keyword === "enum") {
+      const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+      return `${where} must be one of ${allowed.map((value) => JSON.stringify(value)).join(", ")}`;
+    }
     return `${where} ${error.message ?? "is invalid"}`;
   });
   return [...new Set(messages)].join("; ");

@@ -22,12 +22,12 @@ describe("requests that break the spec get 400 in the service's error shape", ()
     [
       "a page size GaussDB does not offer",
       "/v3/p/immediate-jobs?limit=15",
-      /limit must be equal to one of the allowed values/,
+      /limit must be one of "10", "20", "50"/,
     ],
     [
       "a status outside the enum",
       "/v3/p/immediate-jobs?status=Done",
-      /status must be equal to one of the allowed values/,
+      /status must be one of "Running", "Completed", "Failed", "Pending"/,
     ],
     [
       "a header value outside the enum",
