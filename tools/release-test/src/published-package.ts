@@ -58,8 +58,18 @@ const allowedFile =
   /^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md|bin\/[\w-]+\.js|dist\/[\w./-]+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts))$/;
 const testFile = /\.(test|spec|test-d)\./;
 
-export function unexpectedFiles(files: readonly string[]): string[] {
-  return files.filter((file) => !allowedFile.test(file) || testFile.test(file));
+/**
+ * Files outside that list, except the ones the manifest's "browser" map substitutes for bundlers (publint
+ * requires every file that map names to be in the package).
+ */
+export function unexpectedFiles(files: readonly string[], manifest: Record<string, unknown> = {}): string[] {
+  const browserMap = manifest.browser;
+  const substitutes = new Set(
+    typeof browserMap === "object" && browserMap !== null
+      ? Object.values(browserMap).map((target) => String(target).replace(/^\.\//, ""))
+      : [],
+  );
+  return files.filter((file) => (!allowedFile.test(file) && !substitutes.has(file)) || testFile.test(file));
 }
 
 /** publint (warnings count as errors) and Are The Types Wrong on the tarball exactly as it was published. */

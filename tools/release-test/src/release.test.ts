@@ -95,10 +95,10 @@ describe.concurrent("changeset publish to a local registry", () => {
   );
 
   it.each(packages.map((pkg) => [pkg.name] as const))(
-    "ships only the manifest, README and dist in %s",
+    "ships only the manifest, README, dist and the files its browser map names in %s",
     (name) => {
-      const { files } = published.get(name)!;
-      expect(unexpectedFiles(files)).toEqual([]);
+      const { files, manifest } = published.get(name)!;
+      expect(unexpectedFiles(files, manifest)).toEqual([]);
       expect(files).toEqual(
         expect.arrayContaining([
           "README.md",
