@@ -1,4 +1,4 @@
-import { responseTooLarge } from "./read-body.js";
+import { concatChunks, responseTooLarge } from "./read-body.js";
 import { AttemptTimedOut, hasDeadline, type Sender, type WireRequest } from "./wire.js";
 
 /*
@@ -69,17 +69,6 @@ function toHeaders(raw: NodeIncomingMessage["headers"]): Headers {
     else for (const item of value) headers.append(name, item);
   }
   return headers;
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
-  if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** The decoded body stream: fetch undoes Content-Encoding itself, so this sender does too. */
@@ -168,7 +157,7 @@ export function nodeHttpSender(): Sender | undefined {
             url: request.url,
             redirected: false,
             type: "basic",
-            body: concat(chunks, total),
+            body: concatChunks(chunks, total),
           });
         });
         // A connection closed before the end of the body is a network failure, as in fetch.

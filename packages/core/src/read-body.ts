@@ -25,6 +25,11 @@ export async function readBodyCapped(
     }
     chunks.push(value);
   }
+  return concatChunks(chunks, total);
+}
+
+/** One buffer from the chunks a body arrived in (the one chunk itself when there is only one), for both senders. */
+export function concatChunks(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
   const bytes = new Uint8Array(total);
   let at = 0;
