@@ -8,8 +8,15 @@ export const DEFAULTS = {
   retryDelay: { baseMs: 500, maxMs: 8_000 },
   /** Longest Retry-After honoured; longer ones fall back to the backoff. */
   maxRetryAfterMs: 60_000,
-  /** Waiters: deadline, first poll interval, growth per poll and the interval cap. */
-  wait: { timeout: 600_000, interval: 2_000, growth: 1.5, maxInterval: 30_000 },
+  /** Waiters: total wait, first poll interval, growth per poll and the interval cap. */
+  wait: {
+    maxWaitTime: 600_000,
+    /** @deprecated The old name of `maxWaitTime`, kept until the next minor release. */
+    timeout: 600_000,
+    interval: 2_000,
+    growth: 1.5,
+    maxInterval: 30_000,
+  },
   /** Provider credentials are re-fetched this long before their expiresAt. */
   refreshBeforeExpiryMs: 5 * 60_000,
   /** Smallest clock correction applied after an "expired" rejection. */

@@ -93,6 +93,10 @@ describe("numeric options are validated when given, naming the option", () => {
   );
 
   it.each([
+    ["maxWaitTime", Number.NaN],
+    ["maxWaitTime", "abc"],
+    ["maxWaitTime", -100],
+    ["maxWaitTime", Number.POSITIVE_INFINITY],
     ["timeout", Number.NaN],
     ["timeout", "abc"],
     ["timeout", -100],

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Paginator } from "./types.js";
+import type { Paginator, RequestOptions, WaitOptions } from "./types.js";
 import type {
   CreateThingParams,
   ListJobsParams,
@@ -60,5 +60,17 @@ describe("OperationResult and the client", () => {
     expectTypeOf(client.GET).toBeFunction();
     // @ts-expect-error not a path of this service
     void client.GET("/v2/{project_id}/nope", {});
+  });
+});
+
+describe("WaitOptions", () => {
+  it("names the total wait maxWaitTime, apart from the per-attempt timeout of RequestOptions", () => {
+    expectTypeOf<WaitOptions["maxWaitTime"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<RequestOptions["timeout"]>().toEqualTypeOf<number | undefined>();
+    void client.waitForJob("j", { maxWaitTime: 60_000, interval: 1_000 });
+    // The deprecated name still compiles for one minor release.
+    void client.waitForJob("j", { timeout: 60_000 });
+    // @ts-expect-error not a wait option
+    void client.waitForJob("j", { maxWait: 60_000 });
   });
 });

@@ -103,7 +103,16 @@ export interface OperationPromise<T> extends Promise<T> {
 }
 
 export interface WaitOptions {
-  /** Give up after this many milliseconds (default 600000, 10 minutes). */
+  /**
+   * Total time to wait, in milliseconds, across every poll and the delays between them (default 600000,
+   * 10 minutes); then the waiter rejects with a WaiterError whose `timedOut` is true. Each poll keeps the
+   * client's per-attempt `timeout`.
+   */
+  maxWaitTime?: number;
+  /**
+   * @deprecated Use `maxWaitTime`: `timeout` is the per-attempt timeout everywhere else. Still honoured as the
+   * total wait until the next minor release; giving both is a HuaweiCloudConfigError.
+   */
   timeout?: number;
   /** First delay between polls in milliseconds (default 2000, at least 100); grows 1.5x per poll up to 30 s. */
   interval?: number;

@@ -49,12 +49,31 @@ describe("waiters", () => {
     server = await job(["RUNNING"]);
     const started = Date.now();
     const error = await client()
-      .waitForJob("j-1", { interval: 20, timeout: 150 })
+      .waitForJob("j-1", { interval: 20, maxWaitTime: 150 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WaiterError);
     expect(error).toMatchObject({ timedOut: true, state: "RUNNING" });
     expect((error as Error).message).toMatch(/still in state RUNNING after 150 ms/);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("still honours the deprecated timeout as the total wait", async () => {
+    server = await job(["RUNNING"]);
+    const error = await client()
+      .waitForJob("j-1", { interval: 20, timeout: 150 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ timedOut: true });
+    expect((error as Error).message).toMatch(/after 150 ms/);
+  });
+
+  it("refuses maxWaitTime and the deprecated timeout together before the first poll", async () => {
+    server = await job(["SUCCESS"]);
+    const error = await client()
+      .waitForJob("j-1", { maxWaitTime: 1_000, timeout: 2_000 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HuaweiCloudConfigError);
+    expect((error as Error).message).toMatch(/^waitForJob: give maxWaitTime only/);
+    expect(server.requests).toHaveLength(0);
   });
 
   it("backs off between polls", async () => {
@@ -88,7 +107,7 @@ describe("waiters", () => {
     async (interval) => {
       server = await job(["RUNNING"]);
       await client()
-        .waitForJob("j-1", { interval, timeout: 300 })
+        .waitForJob("j-1", { interval, maxWaitTime: 300 })
         .catch(() => undefined);
       // Polls at about 0, 100 and 250 ms, then the deadline: never hundreds.
       expect(server.requests.length).toBeLessThanOrEqual(4);

@@ -14,10 +14,22 @@ function text(body: unknown, name: string | undefined): string | undefined {
   return value === undefined || value === null ? undefined : String(value);
 }
 
+/** `maxWaitTime`, or the deprecated `timeout` it replaces (one of them: two totals would contradict). */
+function totalWait(name: string, options: WaitOptions): number {
+  const maxWaitTime = checkNumber(`${name}: maxWaitTime`, options.maxWaitTime);
+  const legacy = checkNumber(`${name}: timeout`, options.timeout);
+  if (maxWaitTime !== undefined && legacy !== undefined) {
+    throw new HuaweiCloudConfigError(
+      `${name}: give maxWaitTime only; timeout is its deprecated name for the same total wait.`,
+    );
+  }
+  return maxWaitTime ?? legacy ?? DEFAULTS.wait.maxWaitTime;
+}
+
 /**
  * Polls the waiter's operation with `id` until the status field reaches a success value (resolves with that
  * body) or a failure value (rejects with WaiterError carrying the reason), waiting `interval` then 1.5x
- * longer each time up to 30 s (never less than `DEFAULTS.minWaitInterval`), and giving up at the deadline.
+ * longer each time up to 30 s (never less than `DEFAULTS.minWaitInterval`), and giving up after `maxWaitTime`.
  * Options are checked before the first poll.
  */
 export async function waitFor(
@@ -33,10 +45,10 @@ export async function waitFor(
     );
   }
   checkObject(`${name} options`, options);
-  const timeout = checkNumber(`${name}: timeout`, options.timeout) ?? DEFAULTS.wait.timeout;
+  const maxWaitTime = totalWait(name, options);
   const given = checkNumber(`${name}: interval`, options.interval) ?? DEFAULTS.wait.interval;
   const signal = checkSignal(`${name}: signal`, options.signal);
-  const deadline = Date.now() + timeout;
+  const deadline = Date.now() + maxWaitTime;
   // The floor keeps `interval: 0` from polling as fast as the network allows (0 * growth stays 0).
   let interval = Math.max(given, DEFAULTS.minWaitInterval);
   const maxInterval = Math.max(interval, DEFAULTS.wait.maxInterval);
@@ -57,7 +69,7 @@ export async function waitFor(
     const remaining = deadline - Date.now();
     if (remaining <= 0) {
       throw new WaiterError(
-        `${name}: ${waiter.idParam} ${id} was still in state ${state ?? "(none)"} after ${timeout} ms.`,
+        `${name}: ${waiter.idParam} ${id} was still in state ${state ?? "(none)"} after ${maxWaitTime} ms.`,
         { waiter: name, ...(state ? { state } : {}), timedOut: true, lastResult: last },
       );
     }

@@ -35,7 +35,7 @@ export async function followDcsJob(
       max: 3_600_000,
       fallback: 2000,
     }),
-    timeout: readMilliseconds("follow.timeout", options.timeout, {
+    maxWaitTime: readMilliseconds("follow.timeout", options.timeout, {
       min: 1,
       max: 86_400_000,
       fallback: 600_000,

@@ -12,7 +12,7 @@ export interface DcsTaskClient {
   };
   waitForJob(
     jobId: string,
-    options?: { interval?: number; timeout?: number; signal?: AbortSignal },
+    options?: { interval?: number; maxWaitTime?: number; signal?: AbortSignal },
   ): Promise<unknown>;
 }
 

@@ -121,7 +121,7 @@ describe("paging and waiting", () => {
 
   it("waits for a DCS job by id and resolves to the job", () => {
     expectTypeOf(dcs.waitForJob("job-id")).resolves.toEqualTypeOf<ShowJobInfoResponse>();
-    void dcs.waitForJob("job-id", { timeout: 60_000, interval: 1_000 });
+    void dcs.waitForJob("job-id", { maxWaitTime: 60_000, interval: 1_000 });
     // @ts-expect-error the job id is a string
     void dcs.waitForJob(42);
     // @ts-expect-error only DCS declares a waiter
