@@ -125,7 +125,11 @@ describe("request bodies are bounded and read only after the headers authenticat
 test("a signed %FF path parameter is answered with 400, not 500", async () => {
   const cloud = createMockCloud();
   const url = "http://mock.test/v2/p1/jobs/%FF";
-  const headers = await signRequest({ method: "GET", url, headers: {} }, cloud.credentials);
+  // @hwcloud/signer refuses to sign %FF; a lenient signer signs it as its canonical form, U+FFFD.
+  const headers = await signRequest(
+    { method: "GET", url: "http://mock.test/v2/p1/jobs/%EF%BF%BD", headers: {} },
+    cloud.credentials,
+  );
   const response = await cloud.handle(new Request(url, { headers }));
   expect(response.status).toBeGreaterThanOrEqual(400);
   expect(response.status).toBeLessThan(500);

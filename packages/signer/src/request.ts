@@ -1,3 +1,4 @@
+import { hasInvalidPercentEscape } from "./encoding.js";
 import { SignerError } from "./errors.js";
 
 /** A request body the signer can hash without consuming a stream. */
@@ -37,6 +38,36 @@ export function parseUrl(url: unknown): URL {
     throw new SignerError("invalid_url", `request.url must use http or https, not ${parsed.protocol}`);
   }
   return parsed;
+}
+
+/**
+ * Refuses a URL whose path or query holds a `%` that is not a valid UTF-8 percent-escape (`%zz`, a lone
+ * `%`, `%FF`): its canonical form is also that of other URLs, so verifySignature (and the cloud) refuse it,
+ * and signing it would only fail later, on the wire. The message names the path segment or the query
+ * parameter, never a value (which may be a token).
+ */
+export function assertValidPercentEscapes(url: URL): void {
+  if (!url.href.includes("%")) return;
+  let part: string | undefined;
+  url.pathname.split("/").forEach((segment, i) => {
+    if (hasInvalidPercentEscape(segment)) part ??= `path segment ${i}`;
+  });
+  url.search
+    .slice(1)
+    .split("&")
+    .forEach((piece, i) => {
+      const eq = piece.indexOf("=");
+      const name = eq === -1 ? piece : piece.slice(0, eq);
+      if (hasInvalidPercentEscape(name)) part ??= `the name of query parameter ${i + 1}`;
+      else if (hasInvalidPercentEscape(piece.slice(name.length)))
+        part ??= `the value of query parameter ${JSON.stringify(name)}`;
+    });
+  if (part !== undefined) {
+    throw new SignerError(
+      "invalid_url",
+      `request.url: ${part} has an invalid percent-escape (write a literal % as %25)`,
+    );
+  }
 }
 
 /** A fresh, mutable copy; invalid names or values fail without echoing them. */

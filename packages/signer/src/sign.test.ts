@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { webCryptoBackend } from "./crypto.js";
 import { signHeaders, signRequest } from "./sign.js";
+import { verifySignature } from "./verify.js";
 
 const credentials = { ak: "AK", sk: "SK" };
 
@@ -65,6 +66,47 @@ describe("signRequest input errors", () => {
     ).rejects.toMatchObject({
       code: "invalid_credentials",
     });
+  });
+});
+
+describe("URLs the verifier would refuse", () => {
+  const secret = "tok3n-s3cr3t";
+  it.each([
+    ["a %zz escape in a path segment", `https://h.example/v1/${secret}/jobs/100%zz`, "path segment 4"],
+    ["a lone % at the end of the path", "https://h.example/v1/100%", "path segment 2"],
+    ["an escape that is not UTF-8 (%FF)", "https://h.example/v1/jobs/%FF", "path segment 3"],
+    [
+      "a lone % in a query value",
+      `https://h.example/v1/jobs?token=${secret}&discount=50%`,
+      'the value of query parameter "discount"',
+    ],
+    [
+      "a %zz escape in a query name",
+      `https://h.example/v1/jobs?a=${secret}&%zz=1`,
+      "the name of query parameter 2",
+    ],
+  ])("refuses %s with invalid_url naming only that part, before hashing anything", async (_, url, part) => {
+    // Every backend is refused up front: this backend fails the test if signing gets as far as hashing.
+    const backend = {
+      name: "node" as const,
+      sha256Hex: () => expect.unreachable("hashed a URL the verifier refuses"),
+      hmacSha256Hex: () => expect.unreachable("signed a URL the verifier refuses"),
+    };
+    const error = await signHeaders({ method: "GET", url }, credentials, { backend }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: "SignerError", code: "invalid_url" });
+    expect((error as Error).message).toContain(part);
+    expect((error as Error).message).toContain("percent-escape");
+    expect((error as Error).message).not.toContain(secret);
+    expect((error as Error).message).not.toMatch(/%zz|%FF|50%/);
+  });
+
+  it("still signs valid escapes, an encoded % included, and the verifier accepts them", async () => {
+    const url = "https://h.example/v1/%E4%B8%AD/100%25?q=50%25&name=%E6%96%87";
+    const headers = await signRequest({ method: "GET", url }, credentials);
+    const verified = await verifySignature({ method: "GET", url, headers }, () => credentials.sk);
+    expect(verified).toMatchObject({ ok: true });
   });
 });
 

@@ -3,7 +3,13 @@ import { defaultBackend, type CryptoBackend } from "./crypto.js";
 import { formatSdkDate, parseSdkDate } from "./date.js";
 import { SignerError } from "./errors.js";
 import { headerEntries } from "./header-entries.js";
-import { normalizeMethod, parseUrl, toHeaders, type SignableRequest } from "./request.js";
+import {
+  assertValidPercentEscapes,
+  normalizeMethod,
+  parseUrl,
+  toHeaders,
+  type SignableRequest,
+} from "./request.js";
 import {
   HEADER_CONTENT_SHA256,
   HEADER_DATE,
@@ -50,6 +56,7 @@ function prepare(
   assertValidCredentials(credentials);
   const method = normalizeMethod(request.method);
   const url = parseUrl(request.url);
+  assertValidPercentEscapes(url);
   const token = credentials.securityToken || undefined;
 
   // One pass over the (lower-case, combined) headers: what to sign, and the special ones.
