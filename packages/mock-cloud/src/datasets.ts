@@ -2,8 +2,9 @@ import type { MockOperation } from "./compile-operations.js";
 import { MockRequestError } from "./error-response.js";
 import { collectHints, generateValue, type ExampleHints } from "./generate-value.js";
 import { applyState, canRun, planFields, stateAt, type FieldPlan, type Lifecycle } from "./item-lifecycle.js";
-import type { JsonSchema } from "./openapi-types.js";
+import type { JsonSchema, WaiterExtension } from "./openapi-types.js";
 import { createRandom } from "./random.js";
+import { inProgressLifecycle, settledLifecycle } from "./seeded-lifecycle.js";
 import { resolveRef } from "./resolve-ref.js";
 
 /** Where answers come from: the spec's examples, or a larger generated set. */
@@ -135,35 +136,40 @@ export class SeededDataset implements Dataset {
     return undefined;
   }
 
+  /** The service's waiter (DCS ShowJobInfo) and the values its status field is known to take. */
+  private waiterOf(operation: MockOperation): { waiter?: WaiterExtension; values: string[] } {
+    const polled = this.operations.find((other) => other.service === operation.service && other.waiter);
+    if (!polled) return { values: [] };
+    const { schema, examples } = successSchema(polled);
+    const plan = planFields(schema, polled.document, collectHints(examples), polled.waiter);
+    return { waiter: polled.waiter, values: plan.status?.values ?? [] };
+  }
+
   private list(operation: MockOperation): { items: SeededItem[]; plan: FieldPlan } {
     const cached = this.lists.get(operation);
     if (cached) return cached;
     const { seed, itemsPerList, runningJobs, jobDurationMs, startedAt } = this.options;
     const itemSchema = listItemSchema(operation);
     const hints = collectHints(successSchema(operation).examples);
-    const waiter = this.operations.find(
-      (other) => other.service === operation.service && other.waiter,
-    )?.waiter;
-    const plan = planFields(itemSchema, operation.document, hints, waiter);
+    const { waiter, values } = this.waiterOf(operation);
+    const plan = planFields(itemSchema, operation.document, hints, waiter, values);
     const reasons = plan.reason?.samples.length
       ? plan.reason.samples
       : ["The task failed (simulated by the mock cloud)."];
+    const vocabulary = plan.status?.vocabulary ?? { success: [] };
+    const inProgress = canRun(plan) ? Math.min(runningJobs, itemsPerList) : 0;
 
     let createdMs = startedAt;
     const items = Array.from({ length: itemsPerList }, (_, index): SeededItem => {
       const random = createRandom(seed, operation.service, operation.operationId, index);
-      const running = index < runningJobs && canRun(plan);
+      const running = index < inProgress;
       createdMs -= running ? random.int(20_000, 60_000) : random.int(3, 180) * 60_000;
       const body = generateValue(itemSchema, { document: operation.document, random, hints, now: startedAt });
-      const failed = plan.status?.vocabulary.failure !== undefined && random.next() < 0.2;
-      const lifecycle: Lifecycle = {
-        startedMs: createdMs,
-        finishesAt: running
-          ? startedAt + jobDurationMs * (1 + index / 2)
-          : Math.min(createdMs + random.int(2, 900) * 1000, startedAt - 1),
-        outcome: failed ? "failure" : "success",
-        reason: random.pick(reasons),
-      };
+      const reason = random.pick(reasons);
+      const times = { startedAt, jobDurationMs };
+      const lifecycle = running
+        ? inProgressLifecycle(vocabulary, index, createdMs, random, times, reason)
+        : settledLifecycle(vocabulary, index - inProgress, createdMs, random, times, reason);
       return { body: body as Record<string, unknown>, lifecycle };
     });
     const list = { items, plan };

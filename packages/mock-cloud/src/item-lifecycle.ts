@@ -1,39 +1,45 @@
 import type { ExampleHints } from "./generate-value.js";
 import { OPEN_ENUM, type JsonSchema, type OpenApiDocument, type WaiterExtension } from "./openapi-types.js";
 import { resolveRef } from "./resolve-ref.js";
-import { statusVocabulary, type StatusVocabulary } from "./status-vocabulary.js";
+import { isSettled, statusVocabulary, type Phase, type StatusVocabulary } from "./status-vocabulary.js";
 import { END_FIELDS, START_FIELDS, timeStyleOf, writeTime, type TimeStyle } from "./time-fields.js";
 
 /** Where a task or job stands at some instant. */
 export interface ItemState {
-  outcome: "running" | "success" | "failure";
+  phase: Phase;
+  /** Which of the phase's words, when it has several (Kafka's CANCELLED and DELETED). */
+  variant: number;
   startedMs: number;
-  /** Undefined while running. */
+  /** Set once the item has settled. */
   endedMs?: number;
   reason?: string;
 }
 
-/** A task or job that runs until `finishesAt`, then settles on `outcome`. */
+/** A task or job's way through its phases: each step holds from `atMs` on, and a settled phase is the last. */
 export interface Lifecycle {
   startedMs: number;
-  finishesAt: number;
-  outcome: "success" | "failure";
+  steps: { phase: Phase; variant: number; atMs: number }[];
+  /** The failure text, shown only once it has failed. */
   reason: string;
 }
 
 export function stateAt(lifecycle: Lifecycle, now: number): ItemState {
-  if (now < lifecycle.finishesAt) return { outcome: "running", startedMs: lifecycle.startedMs };
+  const [first, ...later] = lifecycle.steps;
+  let step = first ?? { phase: "success" as const, variant: 0, atMs: lifecycle.startedMs };
+  for (const next of later) if (next.atMs <= now) step = next;
   return {
-    outcome: lifecycle.outcome,
+    phase: step.phase,
+    variant: step.variant,
     startedMs: lifecycle.startedMs,
-    endedMs: lifecycle.finishesAt,
-    reason: lifecycle.outcome === "failure" ? lifecycle.reason : undefined,
+    endedMs: isSettled(step.phase) ? step.atMs : undefined,
+    reason: step.phase === "failure" ? lifecycle.reason : undefined,
   };
 }
 
 /** Which fields of an object schema carry a task's status, times and failure reason, and how they are written. */
 export interface FieldPlan {
-  status?: { field: string; vocabulary: StatusVocabulary };
+  /** `values`: every value the field is known to take (its value list, examples, a waiter's lists). */
+  status?: { field: string; vocabulary: StatusVocabulary; values: string[] };
   startFields: { field: string; style: TimeStyle }[];
   endFields: { field: string; style: TimeStyle; nullable: boolean }[];
   reason?: { field: string; nullable: boolean; samples: string[] };
@@ -44,6 +50,8 @@ export function planFields(
   document: OpenApiDocument,
   hints: ExampleHints,
   waiter?: WaiterExtension,
+  /** The values of the waiter operation's status field, which a list item linked to it shares. */
+  waiterValues: readonly string[] = [],
 ): FieldPlan {
   const schema = resolveRef<JsonSchema>(document, schemaOrRef as JsonSchema);
   const properties = (schema.properties ?? {}) as Record<string, unknown>;
@@ -57,7 +65,11 @@ export function planFields(
   const enumValues = statusField ? (property(statusField).enum as string[] | undefined) : undefined;
   // An open value list (x-hwcloud-open-enum) names the known states without closing the set.
   const openValues = statusField ? (property(statusField)[OPEN_ENUM] as string[] | undefined) : undefined;
-  const known = [...(enumValues ?? openValues ?? []), ...stringsIn(hints.values.get(statusField ?? ""))];
+  const known = [
+    ...(enumValues ?? openValues ?? []),
+    ...(byWaiter ? waiterValues : []),
+    ...stringsIn(hints.values.get(statusField ?? "")),
+  ];
   const vocabulary = statusField
     ? statusVocabulary(known, {
         closed: enumValues !== undefined,
@@ -68,7 +80,7 @@ export function planFields(
 
   const reasonField = [waiter?.reasonField, "fail_reason"].find((name) => name && name in properties);
   return {
-    status: statusField && vocabulary ? { field: statusField, vocabulary } : undefined,
+    status: statusField && vocabulary ? { field: statusField, vocabulary, values: known } : undefined,
     startFields: START_FIELDS.filter((f) => f in properties).map((field) => ({
       field,
       style: styleOf(field),
@@ -90,7 +102,7 @@ export function planFields(
 
 /** Writes the state into `body`'s status, time and reason fields, as the plan says they are written. */
 export function applyState(body: Record<string, unknown>, plan: FieldPlan, state: ItemState): void {
-  const word = plan.status?.vocabulary[state.outcome];
+  const word = plan.status && wordFor(plan.status.vocabulary, state);
   if (plan.status && word !== undefined) body[plan.status.field] = word;
   for (const { field, style } of plan.startFields) body[field] = writeTime(state.startedMs, style);
   for (const { field, style, nullable } of plan.endFields) {
@@ -105,9 +117,18 @@ export function applyState(body: Record<string, unknown>, plan: FieldPlan, state
   }
 }
 
-/** The outcomes this plan can express (a status enum without a failure word never fails). */
+/** Whether this plan can show an item in progress (a closed value list may have no word for it). */
 export function canRun(plan: FieldPlan): boolean {
-  return plan.status?.vocabulary.running !== undefined;
+  const vocabulary = plan.status?.vocabulary;
+  return vocabulary?.running !== undefined || vocabulary?.pending !== undefined;
+}
+
+// A view of the item with fewer words than its list (a job read through another operation) says the nearest one.
+const NEAREST: Partial<Record<Phase, Phase>> = { pending: "running", running: "pending", cancelled: "failure" };
+
+function wordFor(vocabulary: StatusVocabulary, state: ItemState): string | undefined {
+  const words = vocabulary[state.phase] ?? vocabulary[NEAREST[state.phase] ?? state.phase];
+  return words?.[state.variant % words.length];
 }
 
 function stringsIn(values: unknown[] | undefined): string[] {
