@@ -9,7 +9,8 @@ function capture(isTTY = false) {
 test("against the mock cloud it lists recent tasks of all four services, page by page, and follows a DCS job", async () => {
   const out = capture();
   const err = capture();
-  await run({ env: {}, out, err, mockJobDurationMs: 1500, wait: { interval: 200, timeout: 20_000 } });
+  // The mock's waiting tasks stay pending until 3 s after it starts, Kafka's third until 6 s: time to list.
+  await run({ env: {}, out, err, mockJobDurationMs: 3000, wait: { interval: 200, timeout: 20_000 } });
   const report = out.text();
 
   expect(report).toMatch(
@@ -22,6 +23,12 @@ test("against the mock cloud it lists recent tasks of all four services, page by
     // More than one page of every service (50 a page, DCS 100).
     expect(tasks, `${service} tasks`).toBeGreaterThan(service === "DCS" ? 100 : 50);
     expect(byStatus.reduce((a, b) => a + b, 0)).toBe(tasks);
+    const [pending, running, succeeded, failed, cancelled, unknown] = byStatus;
+    // The mock shows every status word its spec lists, and one outside it (unknown): DWS names no word for a
+    // task in progress, Kafka alone names cancelled ones.
+    for (const count of [succeeded, failed, unknown]) expect(count, service).toBeGreaterThan(0);
+    expect(pending! + running! > 0, service).toBe(service !== "DWS");
+    expect(cancelled! > 0, service).toBe(service === "Kafka");
   }
   expect(report).toMatch(/^Service\s+Tasks\s+Pending\s+Running\s+Succeeded\s+Failed\s+Cancelled\s+Unknown$/m);
   expect(report).toMatch(/Most recent 15 across services\nStarted\s+Service\s+Task\s+Status\s+Took/);

@@ -67,8 +67,11 @@ describe("DCS jobs run and settle over time", () => {
     const clock = { now: started };
     const mock = mockAt(clock);
     const statuses = async () =>
-      ((await get(mock, "/v2/p/tasks?limit=3", { date: new Date(clock.now) })).body.tasks as { status: string }[])
-        .map((task) => task.status);
+      (
+        (await get(mock, "/v2/p/tasks?limit=3", { date: new Date(clock.now) })).body.tasks as {
+          status: string;
+        }[]
+      ).map((task) => task.status);
     expect(await statuses()).toEqual(["RUNNING", "INIT", "INIT"]);
     clock.now += jobDurationMs;
     expect(await statuses()).toEqual(["SUCCESS", "RUNNING", "INIT"]);

@@ -124,7 +124,11 @@ export function canRun(plan: FieldPlan): boolean {
 }
 
 // A view of the item with fewer words than its list (a job read through another operation) says the nearest one.
-const NEAREST: Partial<Record<Phase, Phase>> = { pending: "running", running: "pending", cancelled: "failure" };
+const NEAREST: Partial<Record<Phase, Phase>> = {
+  pending: "running",
+  running: "pending",
+  cancelled: "failure",
+};
 
 function wordFor(vocabulary: StatusVocabulary, state: ItemState): string | undefined {
   const words = vocabulary[state.phase] ?? vocabulary[NEAREST[state.phase] ?? state.phase];

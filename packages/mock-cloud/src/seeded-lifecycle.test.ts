@@ -108,7 +108,9 @@ describe("the seeded lists", () => {
     clock.now += 2 * jobDurationMs;
     const [succeeded, failed] = await jobs();
     expect(succeeded).toMatchObject({ status: "Completed", fail_reason: null });
-    expect(Date.parse(succeeded!.ended_time!.replace(/(\d\d)(\d\d)$/, "$1:$2"))).toBe(started + jobDurationMs);
+    expect(Date.parse(succeeded!.ended_time!.replace(/(\d\d)(\d\d)$/, "$1:$2"))).toBe(
+      started + jobDurationMs,
+    );
     expect(failed!.status).toBe("Failed");
     expect(failed!.fail_reason).toEqual(expect.any(String));
   });

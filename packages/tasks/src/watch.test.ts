@@ -70,7 +70,10 @@ describe("watch against the mock cloud", () => {
     ]);
     const finished = events.filter((e) => e.type === "finished");
     expect(finished.map((e) => key(e.task)).sort()).toEqual(
-      events.filter((e) => e.type === "started").map((e) => key(e.task)).sort(),
+      events
+        .filter((e) => e.type === "started")
+        .map((e) => key(e.task))
+        .sort(),
     );
     for (const { task, before } of finished) {
       expect(before, key(task)).toBeDefined();
@@ -78,7 +81,9 @@ describe("watch against the mock cloud", () => {
       expect(task.endedAt).toBeInstanceOf(Date);
       expect(task.durationMs).toBeGreaterThan(0);
       // Kafka records no failure text; the others say why a task failed, and only then.
-      expect(Boolean(task.failureReason), key(task)).toBe(task.status === "failed" && task.service !== "kafka");
+      expect(Boolean(task.failureReason), key(task)).toBe(
+        task.status === "failed" && task.service !== "kafka",
+      );
     }
     const outcomes = new Set(finished.map((e) => `${e.task.service} ${e.task.status}`));
     for (const service of ["dcs", "dws", "gaussdb", "kafka"]) {
