@@ -11,6 +11,7 @@ await build({
     "src/canned-server.ts",
     "src/generate-worker.ts",
     "src/signing-cli.ts",
+    "src/generator-cli.ts",
     "src/proxy-cli.ts",
     "src/proxy-bench-server.ts",
     "src/load-generator.ts",

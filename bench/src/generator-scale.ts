@@ -59,15 +59,11 @@ async function typecheck(name: string, project: string): Promise<TypecheckRun> {
   return { name, ms: performance.now() - start };
 }
 
-/**
- * The generator on the real specs/ and on synthetic specs of growing size (written by synthetic-spec.ts
- * into `workDir`), then `tsc` on the real DCS package and on the largest synthetic package, each with the
- * sources of @hwcloud/core and @hwcloud/signer (so both times include checking those).
- */
-export async function benchGeneratorScale(
+/** The generator on the real specs/ and on a synthetic spec of each size, each run a cold process. */
+export async function benchGenerationRuns(
   workDir: string,
-  sizes: readonly number[] = [250, 500, 1000],
-): Promise<{ generation: GenerationRun[]; typecheck: TypecheckRun[] }> {
+  sizes: readonly number[],
+): Promise<GenerationRun[]> {
   const generation = [
     await generate("specs/ (every real spec)", join(repoRoot, "specs"), join(workDir, "real")),
   ];
@@ -79,6 +75,19 @@ export async function benchGeneratorScale(
       await generate(`synthetic, ${operations} operations`, join(dir, "specs"), join(dir, "out"), operations),
     );
   }
+  return generation;
+}
+
+/**
+ * The generator on the real specs/ and on synthetic specs of growing size (written by synthetic-spec.ts
+ * into `workDir`), then `tsc` on the real DCS package and on the largest synthetic package, each with the
+ * sources of @hwcloud/core and @hwcloud/signer (so both times include checking those).
+ */
+export async function benchGeneratorScale(
+  workDir: string,
+  sizes: readonly number[] = [250, 500, 1000],
+): Promise<{ generation: GenerationRun[]; typecheck: TypecheckRun[] }> {
+  const generation = await benchGenerationRuns(workDir, sizes);
   // @hwcloud/core and @hwcloud/signer are mapped to their sources, not their dist: a dist can be mid-rebuild
   // while other work runs, and the sources make every run check the same files.
   const largest = Math.max(...sizes);
