@@ -8,8 +8,6 @@ import {
   type ServiceSpec,
 } from "@hwcloud-tools/spec-model";
 import { createFormatter } from "./format.js";
-import { formatLongMembers } from "./layout.js";
-import { formatMarkdownWithTables } from "./markdown-tables.js";
 import { buildServiceModel } from "./model.js";
 import { renderClient } from "./render/client.js";
 import { renderDescriptor } from "./render/descriptor.js";
@@ -62,8 +60,6 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
   const add = async (path: string, text: string, kind: PlannedFile["kind"] = "generated") => {
     files.push({ path, content: await formatter.format(path, text), kind });
   };
-  /** For text rendered in prettier's layout already: formatting it again would only cost time. */
-  const addFormatted = (path: string, content: string) => files.push({ path, content, kind: "generated" });
 
   for (const specFile of specFiles) {
     const spec = await loadServiceSpec(join(layout.specsDir, specFile));
@@ -75,19 +71,11 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
     const generatedDir = join(packageDir, "src", "generated");
     generatedDirs.push(generatedDir);
 
-    const schemaPath = join(generatedDir, "schema.ts");
-    const formatTs = (text: string) => formatter.format(schemaPath, text);
-    addFormatted(schemaPath, await renderSchema(specFile, spec.document, formatter.printWidth, formatTs));
-    for (const [name, text] of [
-      ["descriptor.ts", renderDescriptor(model)],
-      ["client.ts", renderClient(model, formatter.printWidth)],
-    ] as const) {
-      addFormatted(join(generatedDir, name), await formatLongMembers(text, formatter.printWidth, formatTs));
-    }
+    await add(join(generatedDir, "schema.ts"), await renderSchema(specFile, spec.document));
+    await add(join(generatedDir, "descriptor.ts"), renderDescriptor(model));
+    await add(join(generatedDir, "client.ts"), renderClient(model));
     await add(join(packageDir, "src", "index.ts"), renderIndexModule(model));
-    const readmePath = join(packageDir, "README.md");
-    const formatReadme = (text: string) => formatter.format(readmePath, text);
-    addFormatted(readmePath, await formatMarkdownWithTables(renderReadme(model), formatReadme));
+    await add(join(packageDir, "README.md"), renderReadme(model));
 
     const isNewPackage = !existsSync(join(packageDir, "package.json"));
     for (const [name, text] of Object.entries(renderScaffold(model))) {
@@ -98,7 +86,7 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
       await add(changeset, renderInitialChangeset(model), "scaffold");
     }
   }
-  if (layout.mockSpecsFile !== undefined) addFormatted(layout.mockSpecsFile, renderMockSpecs(specs));
+  if (layout.mockSpecsFile !== undefined) await add(layout.mockSpecsFile, renderMockSpecs(specs));
   if (layout.proxyAllowlistFile !== undefined) {
     await add(layout.proxyAllowlistFile, renderProxyAllowlist(serviceSpecs));
   }

@@ -5,7 +5,7 @@ import { docText, tsHeader } from "./header.js";
  * client.ts: the named types of every operation and the typed factory. Methods, `paginate.*` and waiters
  * are built by @hwcloud/core from the descriptor at runtime; this file only types them.
  */
-export function renderClient(model: ServiceModel, printWidth: number): string {
+export function renderClient(model: ServiceModel): string {
   const paginated = model.operations.filter((operation) => operation.pagination !== undefined);
   const coreTypes = [
     "ClientOptions",
@@ -30,13 +30,13 @@ export function renderClient(model: ServiceModel, printWidth: number): string {
     ` * methods (GET, use, ...).`,
     ` */`,
     `export interface ${model.clientInterfaceName} extends ServiceClient<paths> {`,
-    ...model.operations.flatMap((operation) => renderMethod(operation, printWidth)),
+    ...model.operations.flatMap(renderMethod),
     ...(paginated.length === 0
       ? []
       : [
           `  /** Async iterators over every item (and, with \`.pages()\`, every page) of the list operations. */`,
           `  readonly paginate: {`,
-          ...paginated.flatMap((operation) => renderPaginateMethod(operation, printWidth)),
+          ...paginated.flatMap(renderPaginateMethod),
           `  };`,
         ]),
     ...model.waiters.flatMap((waiter) => renderWaiter(waiter)),
@@ -80,31 +80,19 @@ function paramsArgument(operation: OperationModel): string {
   return `params${operation.paramsRequired ? "" : "?"}: ${operation.typeBaseName}Params`;
 }
 
-function renderMethod(operation: OperationModel, printWidth: number): string[] {
+function renderMethod(operation: OperationModel): string[] {
   const summary = operation.summary === undefined ? operation.operationId : docText(operation.summary);
   return [
     `  /** ${summary} (${operation.operationId}: ${operation.method} ${operation.path}). */`,
-    ...signature(
-      printWidth,
-      "  ",
-      operation.methodName,
-      [paramsArgument(operation), "options?: RequestOptions"],
-      `OperationPromise<${operation.typeBaseName}Response>`,
-    ),
+    `  ${operation.methodName}(${paramsArgument(operation)}, options?: RequestOptions): OperationPromise<${operation.typeBaseName}Response>;`,
   ];
 }
 
-function renderPaginateMethod(operation: OperationModel, printWidth: number): string[] {
+function renderPaginateMethod(operation: OperationModel): string[] {
   const { typeBaseName } = operation;
   return [
     `    /** Every item of ${operation.operationId}, fetching pages as the loop advances. */`,
-    ...signature(
-      printWidth,
-      "    ",
-      operation.methodName,
-      [paramsArgument(operation), "options?: RequestOptions"],
-      `Paginator<${typeBaseName}Item, ${typeBaseName}Response>`,
-    ),
+    `    ${operation.methodName}(${paramsArgument(operation)}, options?: RequestOptions): Paginator<${typeBaseName}Item, ${typeBaseName}Response>;`,
   ];
 }
 
@@ -116,25 +104,5 @@ function renderWaiter(waiter: WaiterModel): string[] {
     `   * or ${states(waiter.failure)} (rejects with a WaiterError${waiter.reasonField === undefined ? "" : ` carrying \`${waiter.reasonField}\``}).`,
     `   */`,
     `  ${waiter.name}(${waiter.idArgument}: string, options?: WaitOptions): Promise<${waiter.operationTypeBaseName}Response>;`,
-  ];
-}
-
-/**
- * A method signature as prettier prints it: on one line when it fits, else one parameter per line (what is
- * still too long is left to prettier).
- */
-function signature(
-  printWidth: number,
-  indent: string,
-  name: string,
-  parameters: readonly string[],
-  result: string,
-): string[] {
-  const line = `${indent}${name}(${parameters.join(", ")}): ${result};`;
-  if (line.length <= printWidth) return [line];
-  return [
-    `${indent}${name}(`,
-    ...parameters.map((parameter) => `${indent}  ${parameter},`),
-    `${indent}): ${result};`,
   ];
 }

@@ -1,9 +1,8 @@
-import ts from "typescript";
+import type ts from "typescript";
+import { loadTypescript } from "./commonjs.js";
 
 /** The spec extension listing the values a response string is known to take, without closing the set. */
 export const OPEN_ENUM = "x-hwcloud-open-enum";
-
-const { factory } = ts;
 
 /**
  * The type of a string schema carrying `x-hwcloud-open-enum`: its known values as literals, for autocompletion,
@@ -14,13 +13,14 @@ const { factory } = ts;
 export function openEnumType(schema: Readonly<Record<string, unknown>>): ts.TypeNode | undefined {
   const known = schema[OPEN_ENUM];
   if (!Array.isArray(known)) return undefined;
+  const { factory, SyntaxKind } = loadTypescript();
   const types = ([] as unknown[]).concat(schema.type);
   const literals = known.map((value) =>
     factory.createLiteralTypeNode(factory.createStringLiteral(String(value))),
   );
   const anyOtherString = factory.createParenthesizedType(
     factory.createIntersectionTypeNode([
-      factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+      factory.createKeywordTypeNode(SyntaxKind.StringKeyword),
       factory.createTypeLiteralNode([]),
     ]),
   );
