@@ -16,7 +16,7 @@ import { errorBodyOf, metadataOf, operationPromise, successBody } from "./operat
 import { asOneRequest, chooseSender } from "./senders.js";
 import { rawFetch } from "./raw-fetch.js";
 import { createTransport, type Delivered, type DeliveryOptions } from "./transport.js";
-import type { ClientOptions, RequestOptions, ServiceClient, WaitOptions } from "./types.js";
+import type { ClientOptions, ProjectIdFilled, RequestOptions, ServiceClient, WaitOptions } from "./types.js";
 import { waitFor } from "./waiter.js";
 
 // In the CommonJS build, Node's interop rules make the default import openapi-fetch's whole CJS exports object
@@ -102,7 +102,7 @@ export function createServiceClient<Paths extends {}>(
     maxResponseBytes: options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
   });
   // The raw typed client (client.GET(...)) keeps openapi-fetch; its requests go through the same transport.
-  const client = createClient<Paths>({
+  const client = createClient<ProjectIdFilled<Paths>>({
     baseUrl,
     fetch: rawFetch(transport, projectId),
     ...(options.headers ? { headers: options.headers } : {}),

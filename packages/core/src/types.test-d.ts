@@ -56,6 +56,28 @@ describe("OperationResult and the client", () => {
     expectTypeOf(client.paginate.listTasks()).toExtend<AsyncIterable<Task>>();
   });
 
+  it("lets raw calls leave project_id to the client and still accepts an explicit one", () => {
+    void client.GET("/v2/{project_id}/tasks");
+    void client.GET("/v2/{project_id}/tasks", { params: { query: { limit: 10 } } });
+    void client.GET("/v2/{project_id}/tasks", { params: { path: { project_id: "p-1" } } });
+    void client.GET("/v2/{project_id}/jobs/{job_id}", { params: { path: { job_id: "j" } } });
+    void client.GET("/v2/{project_id}/jobs/{job_id}", { params: { path: { job_id: "j", project_id: "p" } } });
+    void client.POST("/v2/{project_id}/things", { body: { name: "n" } });
+    // @ts-expect-error job_id is still required
+    void client.GET("/v2/{project_id}/jobs/{job_id}", { params: { path: {} } });
+    // @ts-expect-error project_id must be a string when given
+    void client.GET("/v2/{project_id}/tasks", { params: { path: { project_id: 1 } } });
+    // @ts-expect-error the body is still required
+    void client.POST("/v2/{project_id}/things", {});
+  });
+
+  it("types raw answers as before", async () => {
+    const { data } = await client.GET("/v2/{project_id}/jobs/{job_id}", {
+      params: { path: { job_id: "j" } },
+    });
+    expectTypeOf(data).toEqualTypeOf<ShowJobResponse | undefined>();
+  });
+
   it("keeps the openapi-fetch methods typed by path", () => {
     expectTypeOf(client.GET).toBeFunction();
     // @ts-expect-error not a path of this service

@@ -124,8 +124,25 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page>;
 }
 
-/** An openapi-fetch client whose requests are signed, retried and timed out by @hwcloud/core. */
-export type ServiceClient<Paths extends {}> = Client<Paths>;
+/**
+ * An openapi-fetch client whose requests are signed, retried and timed out by @hwcloud/core. `path.project_id`
+ * is optional in its calls: the client fills it from `ClientOptions.projectId`.
+ */
+export type ServiceClient<Paths extends {}> = Client<ProjectIdFilled<Paths>>;
+
+/** openapi-typescript `paths` with `project_id` optional in every operation's path parameters. */
+export type ProjectIdFilled<Paths> = {
+  [Path in keyof Paths]: { [Method in keyof Paths[Path]]: ProjectIdOptional<Paths[Path][Method]> };
+};
+type ProjectIdOptional<Op> = Op extends { parameters: { path: { project_id: unknown } } }
+  ? Simplify<
+      Omit<Op, "parameters"> & {
+        parameters: Simplify<
+          Omit<Op["parameters"], "path"> & Slot<"path", WithoutProjectId<Op["parameters"]["path"]>>
+        >;
+      }
+    >
+  : Op;
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type Part<P, K extends string> = K extends keyof P ? NonNullable<P[K]> : never;

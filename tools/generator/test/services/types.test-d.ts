@@ -142,6 +142,15 @@ describe("the openapi-fetch surface", () => {
     void dcs.GET("/v3/{project_id}/immediate-jobs", {});
   });
 
+  it("leaves project_id to the client's projectId on raw calls, and still takes an explicit one", () => {
+    void dcs.GET("/v2/{project_id}/tasks");
+    void dcs.GET("/v2/{project_id}/tasks", { params: { query: { limit: 10 } } });
+    void dcs.GET("/v2/{project_id}/tasks", { params: { path: { project_id: "p" } } });
+    void dcs.GET("/v2/{project_id}/jobs/{job_id}", { params: { path: { job_id: "j" } } });
+    // @ts-expect-error job_id is still required
+    void dcs.GET("/v2/{project_id}/jobs/{job_id}", { params: { path: {} } });
+  });
+
   it("exports HuaweiCloudError with the fields callers branch on", () => {
     expectTypeOf<HuaweiCloudError["status"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<HuaweiCloudError["errorCode"]>().toEqualTypeOf<string | undefined>();
