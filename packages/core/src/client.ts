@@ -16,6 +16,7 @@ import { errorBodyOf, metadataOf, operationPromise, successBody } from "./operat
 import { asOneRequest, chooseSender } from "./senders.js";
 import { rawFetch } from "./raw-fetch.js";
 import { createTransport, type Delivered, type DeliveryOptions } from "./transport.js";
+import type { CheckedClient, DescribedClient } from "./client-types.js";
 import type { ClientOptions, ProjectIdFilled, RequestOptions, ServiceClient, WaitOptions } from "./types.js";
 import { waitFor } from "./waiter.js";
 
@@ -62,12 +63,15 @@ function checkHeaders(name: string, headers: unknown): void {
 /**
  * Builds a service client from its generated descriptor: an openapi-fetch client (GET, use, ...) whose
  * requests are authenticated, retried and timed out by this package, plus one method per operation,
- * `paginate.<operation>` for list operations and the descriptor's waiters.
+ * `paginate.<operation>` for list operations and the descriptor's waiters. Its type is derived from the
+ * descriptor (`as const`) and Paths; given a client interface as `Client`, it is that interface when the two
+ * agree member for member, and a type naming the disagreeing members otherwise.
  */
-export function createServiceClient<Paths extends {}>(
-  descriptor: ServiceDescriptor,
-  options: ClientOptions,
-): ServiceClient<Paths> {
+export function createServiceClient<
+  Paths extends {},
+  const D extends ServiceDescriptor = ServiceDescriptor,
+  Client = DescribedClient<Paths, D>,
+>(descriptor: D, options: ClientOptions): CheckedClient<Client, Paths, D> {
   if (typeof options !== "object" || options === null) {
     throw new HuaweiCloudConfigError(`${descriptor.service}: client options are required.`);
   }
@@ -230,5 +234,6 @@ export function createServiceClient<Paths extends {}>(
     methods[name] = (id: string, wait?: WaitOptions) =>
       waitFor(name, waiter, (p, o) => invoke(op, p, o), id, wait);
   }
-  return Object.assign(client, methods, { paginate });
+  // The one place the derived type meets the object built from the descriptor at run time.
+  return Object.assign(client, methods, { paginate }) as unknown as CheckedClient<Client, Paths, D>;
 }

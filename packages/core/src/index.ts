@@ -1,4 +1,5 @@
 export { createServiceClient } from "./client.js";
+export type { CheckedClient, ClientDescriptorMismatch, DescribedClient } from "./client-types.js";
 export { ecsMetadataCredentials, type EcsMetadataOptions } from "./ecs-metadata.js";
 export { DEFAULTS } from "./defaults.js";
 export { resolveEndpoint, type EndpointOptions } from "./endpoint.js";

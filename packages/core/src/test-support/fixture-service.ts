@@ -12,7 +12,7 @@ import type {
 } from "../types.js";
 
 /** A small hand-written service in the shape the generator emits: descriptor data plus openapi-typescript types. */
-export const descriptor: ServiceDescriptor = {
+export const descriptor = {
   service: "testsvc",
   regions: {
     "cn-north-4": "https://testsvc.cn-north-4.myhuaweicloud.com",
@@ -60,7 +60,7 @@ export const descriptor: ServiceDescriptor = {
       reasonField: "fail_reason",
     },
   },
-};
+} as const satisfies ServiceDescriptor;
 
 export interface Task {
   id: string;
@@ -175,5 +175,8 @@ export const testTransport: "node-http" | "fetch" =
   process.env.HWCLOUD_TEST_TRANSPORT === "fetch" ? "fetch" : "node-http";
 
 export function createTestClient(options: ClientOptions): TestClient {
-  return createServiceClient<paths>(descriptor, { transport: testTransport, ...options }) as TestClient;
+  return createServiceClient<paths, typeof descriptor, TestClient>(descriptor, {
+    transport: testTransport,
+    ...options,
+  });
 }

@@ -59,5 +59,6 @@ export interface DcsClient extends ServiceClient<paths> {
  * out; `endpoint` wins over `region`.
  */
 export function createDcsClient(options: ClientOptions = {}): DcsClient {
-  return createServiceClient<paths>(descriptor, options) as DcsClient;
+  // Typed from the descriptor: a member the interface above declares differently fails to compile here.
+  return createServiceClient<paths, typeof descriptor, DcsClient>(descriptor, options);
 }

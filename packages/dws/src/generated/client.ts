@@ -48,5 +48,6 @@ export interface DwsClient extends ServiceClient<paths> {
  * out; `endpoint` wins over `region`.
  */
 export function createDwsClient(options: ClientOptions = {}): DwsClient {
-  return createServiceClient<paths>(descriptor, options) as DwsClient;
+  // Typed from the descriptor: a member the interface above declares differently fails to compile here.
+  return createServiceClient<paths, typeof descriptor, DwsClient>(descriptor, options);
 }

@@ -49,5 +49,6 @@ export interface GaussdbMysqlClient extends ServiceClient<paths> {
  * out; `endpoint` wins over `region`.
  */
 export function createGaussdbMysqlClient(options: ClientOptions = {}): GaussdbMysqlClient {
-  return createServiceClient<paths>(descriptor, options) as GaussdbMysqlClient;
+  // Typed from the descriptor: a member the interface above declares differently fails to compile here.
+  return createServiceClient<paths, typeof descriptor, GaussdbMysqlClient>(descriptor, options);
 }

@@ -49,5 +49,6 @@ export interface KafkaClient extends ServiceClient<paths> {
  * out; `endpoint` wins over `region`.
  */
 export function createKafkaClient(options: ClientOptions = {}): KafkaClient {
-  return createServiceClient<paths>(descriptor, options) as KafkaClient;
+  // Typed from the descriptor: a member the interface above declares differently fails to compile here.
+  return createServiceClient<paths, typeof descriptor, KafkaClient>(descriptor, options);
 }

@@ -3,7 +3,8 @@ import { docText, tsHeader } from "./header.js";
 
 /**
  * client.ts: the named types of every operation and the typed factory. Methods, `paginate.*` and waiters
- * are built by @hwcloud/core from the descriptor at runtime; this file only types them.
+ * are built by @hwcloud/core from the descriptor at runtime; this file only types them, with the JSDoc
+ * editors show, and core checks the interface against the type it derives from the descriptor.
  */
 export function renderClient(model: ServiceModel): string {
   const paginated = model.operations.filter((operation) => operation.pagination !== undefined);
@@ -48,7 +49,8 @@ export function renderClient(model: ServiceModel): string {
     ` * out; \`endpoint\` wins over \`region\`.`,
     ` */`,
     `export function ${model.factoryName}(options: ClientOptions = {}): ${model.clientInterfaceName} {`,
-    `  return createServiceClient<paths>(descriptor, options) as ${model.clientInterfaceName};`,
+    `  // Typed from the descriptor: a member the interface above declares differently fails to compile here.`,
+    `  return createServiceClient<paths, typeof descriptor, ${model.clientInterfaceName}>(descriptor, options);`,
     `}`,
     ``,
   ].join("\n");
