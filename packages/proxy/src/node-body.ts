@@ -6,15 +6,16 @@ const EMPTY = new Uint8Array(0);
 
 /**
  * Reads a Node request body up to `limit` bytes and within `timeoutMs`. A request without Content-Length or
- * Transfer-Encoding has no body (RFC 9112 6.3), so nothing is waited for. "gone" when the page disconnects.
+ * Transfer-Encoding has no body (RFC 9112 6.3): the empty body comes back at once, not as a promise, so the
+ * usual GET waits for nothing. "gone" when the page disconnects.
  */
 export function readNodeBody(
   req: IncomingMessage,
   limit: number,
   timeoutMs: number,
-): Promise<NodeBodyOutcome> {
+): NodeBodyOutcome | Promise<NodeBodyOutcome> {
   if (req.headers["content-length"] === undefined && req.headers["transfer-encoding"] === undefined) {
-    return Promise.resolve(EMPTY);
+    return EMPTY;
   }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];

@@ -101,19 +101,23 @@ async function handle(
     upstreamRequest?.destroy();
   });
 
+  // Without an authorize hook there is nothing to wait for: no promise hop, no Request, no AbortController.
   const refused =
-    (await core.authorized(routed, () => {
-      authorizeAbort = new AbortController();
-      return new Request(new URL(`${target.pathname}${target.search}`, selfOrigin), {
-        method,
-        headers: webHeaders(req),
-        signal: authorizeAbort.signal,
-      });
-    })) ?? core.admit(routed, call);
+    core.authorize === undefined
+      ? core.admit(routed, call)
+      : ((await core.authorized(routed, () => {
+          authorizeAbort = new AbortController();
+          return new Request(new URL(`${target.pathname}${target.search}`, selfOrigin), {
+            method,
+            headers: webHeaders(req),
+            signal: authorizeAbort.signal,
+          });
+        })) ?? core.admit(routed, call));
   if (refused !== undefined) return finishEarly(res, refused);
 
   const { maxBodyBytes, bodyTimeoutMs, upstreamTimeoutMs } = core.limits;
-  const body = await readNodeBody(req, maxBodyBytes, bodyTimeoutMs);
+  const reading = readNodeBody(req, maxBodyBytes, bodyTimeoutMs);
+  const body = reading instanceof Promise ? await reading : reading;
   if (gone || body === "gone") return;
   if (body === "too-large") return finishEarly(res, core.tooLarge(routed));
   if (body === "timeout") return finishEarly(res, core.bodyTimedOut(routed));
@@ -143,16 +147,12 @@ function send(
   core: ProxyCore,
   res: ServerResponse,
 ): ClientRequest {
-  const headers: Record<string, string> = {};
-  signed.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
   const request = upstream.send({
     hostname: upstream.hostname,
     port: upstream.port,
     method: routed.operation.method,
     path: routed.upstreamPath,
-    headers,
+    headers: signed.headers,
     agent: upstream.agent,
   });
   let timedOut = false;

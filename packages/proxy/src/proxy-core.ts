@@ -1,7 +1,7 @@
 import { HuaweiCloudConfigError } from "@hwcloud/core";
 import {
   RedactedCredentials,
-  signRequest,
+  signHeaders,
   type Credentials,
   type CredentialsProvider,
 } from "@hwcloud/signer";
@@ -47,7 +47,8 @@ export interface Routed {
 }
 
 export interface Signed {
-  readonly headers: Headers;
+  /** What goes to the cloud: the forwardable headers of the page's request and the signature's. */
+  readonly headers: Record<string, string>;
   /** The credentials' strings, cut out of any cloud error message relayed to the page. */
   readonly secrets: readonly string[];
 }
@@ -306,12 +307,13 @@ export class ProxyCore {
           routed.cors,
         );
       }
-      const signed = await signRequest(
+      // The added headers as a plain record, merged into the forwarded ones: no Headers object per call.
+      const added = await signHeaders(
         { method: routed.operation.method, url: routed.upstreamUrl, headers, body },
         credentials,
       );
       const secrets = [credentials.ak, credentials.sk, credentials.securityToken ?? ""];
-      return { headers: signed, secrets };
+      return { headers: Object.assign(headers, added), secrets };
     } catch {
       // Provider and signer errors may describe the credentials; the caller learns only what failed.
       return errorAnswer(

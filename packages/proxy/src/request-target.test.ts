@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitOriginForm, unsafePathReason } from "./request-target.js";
 
@@ -56,7 +57,19 @@ describe("unsafePathReason", () => {
     ["/v2/p1/jobs/a%0d%0aX-Injected:1", /control/],
     ["/v2/p1/jobs/%E0%A4%A", /not valid/],
     ["/v2/p1/jobs/%FF", /not valid/],
+    ["/v2/p1/jobs/\uFF0E\uFF0E", /dot segment/],
+    ["/v2/p1/jobs/a\u0001b", /control/],
+    ["/v2/p1/jobs/a\u007fb", /control/],
   ])("refuses %s", (path, reason) => {
     expect(unsafePathReason(path)).toMatch(reason);
+  });
+
+  it("lets a path of plain characters through unjudged, and judges any other character per segment", () => {
+    const plain = fc.stringMatching(/^[A-Za-z0-9\-_~/!$&'()*+,;=:@]{0,40}$/);
+    fc.assert(fc.property(plain, (path) => unsafePathReason(`/v2${path}`) === undefined));
+    // One character outside the plain set (".", "%", a control, a look-alike) sends the path to the rules.
+    for (const odd of ["..", "%2e%2e", "\u0000", "\uFF0E\uFF0E"]) {
+      expect(unsafePathReason(`/v2/p1/${odd}/x`)).toBeDefined();
+    }
   });
 });

@@ -21,6 +21,9 @@ export function splitOriginForm(target: string): { pathname: string; search: str
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_DECODED = /[/\\\u0000-\u001f\u007f]/;
 const ESCAPE = /%[0-9a-f]{2}/i;
+// Printable ASCII without "%", "." or a backslash: such a path decodes to itself, NFKC leaves it as it is,
+// and it can hold no dot segment, escape, separator or control character, so no segment needs judging.
+const PLAIN_PATH = /^[A-Za-z0-9\-_~/!$&'()*+,;=:@]*$/;
 
 /**
  * Why a raw (percent-encoded) path below the service prefix must not be forwarded, or undefined when it may.
@@ -30,6 +33,7 @@ const ESCAPE = /%[0-9a-f]{2}/i;
  * and one that decodes to a separator or a control character are all refused.
  */
 export function unsafePathReason(rawPath: string): string | undefined {
+  if (PLAIN_PATH.test(rawPath)) return undefined;
   for (const raw of rawPath.split("/")) {
     let segment: string;
     try {
