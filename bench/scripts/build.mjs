@@ -12,6 +12,7 @@ await build({
     "src/generate-worker.ts",
     "src/signing-cli.ts",
     "src/generator-cli.ts",
+    "src/overhead-cli.ts",
     "src/proxy-cli.ts",
     "src/proxy-bench-server.ts",
     "src/load-generator.ts",

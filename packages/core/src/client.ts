@@ -10,9 +10,9 @@ import { createPaginator } from "./paginate.js";
 import { prepareParams, type CallParams, type PreparedParams } from "./params.js";
 import { DEFAULTS } from "./defaults.js";
 import { checkFinite, checkHeaderValue, checkNumber, checkObject, checkSignal } from "./options.js";
-import { fetchSender } from "./fetch-sender.js";
+import { answerHeadersOf, fetchSender } from "./fetch-sender.js";
 import { jsonBody, mergeHeaders, operationUrl } from "./operation-request.js";
-import { errorBodyOf, metadataOf, operationPromise, successBody } from "./operation-result.js";
+import { errorBodyOf, operationPromise, successBody, type MetadataSource } from "./operation-result.js";
 import { asOneRequest, chooseSender } from "./senders.js";
 import { rawFetch } from "./raw-fetch.js";
 import { createTransport, type Delivered, type DeliveryOptions } from "./transport.js";
@@ -25,6 +25,10 @@ import { waitFor } from "./waiter.js";
 const createClient: typeof openapiFetch.default =
   (openapiFetch.default as unknown as { default?: typeof openapiFetch.default }).default ??
   openapiFetch.default;
+
+// A call without options shares these (nothing reads them to write): no per-call objects for the common case.
+const NO_CALL_OPTIONS: RequestOptions = Object.freeze({});
+const NO_SIGNALS: readonly AbortSignal[] = Object.freeze([]);
 
 /** A call's own options, checked before its request is built. */
 function checkCallOptions(call: RequestOptions | undefined): RequestOptions {
@@ -121,32 +125,48 @@ export function createServiceClient<
     return use(...added);
   };
 
+  // The client's own headers, lower-cased once (they were checked above); each call starts from a copy.
+  const clientHeaders: Record<string, string> = {};
+  mergeHeaders(clientHeaders, options.headers);
+
   /** An operation call, straight to the transport: no Request, no Response, no openapi-fetch. */
   async function send(op: OperationDescriptor, params: CallParams | undefined, given?: RequestOptions) {
-    const call = checkCallOptions(given);
+    const call = given === undefined ? NO_CALL_OPTIONS : checkCallOptions(given);
     const prepared = prepareParams(op, params, projectId);
-    const delivery = {
-      maxRetries: call.maxRetries,
-      timeout: call.timeout,
-      maxResponseBytes: call.maxResponseBytes,
-      send: call.fetch ? fetchSender(asOneRequest(call.fetch)) : undefined,
-    };
+    const delivery =
+      call === NO_CALL_OPTIONS
+        ? NO_CALL_OPTIONS
+        : {
+            maxRetries: call.maxRetries,
+            timeout: call.timeout,
+            maxResponseBytes: call.maxResponseBytes,
+            send: call.fetch ? fetchSender(asOneRequest(call.fetch)) : undefined,
+          };
     if (middleware) return sendThroughMiddleware(op, params, prepared, call, delivery);
     const body = jsonBody(params?.body);
-    const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
-    mergeHeaders(headers, options.headers);
+    const headers: Record<string, string> =
+      body === undefined ? { ...clientHeaders } : { "content-type": "application/json", ...clientHeaders };
     mergeHeaders(headers, call.headers);
     mergeHeaders(headers, prepared.header);
     const url = operationUrl(baseUrl, op.path, prepared);
     const answer = await transport(
-      { method: op.method, url, headers, body, signals: call.signal ? [call.signal] : [] },
+      { method: op.method, url, headers, body, signals: call.signal ? [call.signal] : NO_SIGNALS },
       delivery,
     );
-    const context = { operation: op.operationId, method: op.method, url: answer.requestUrl };
     if (answer.status < 200 || answer.status > 299) {
-      throw errorFromResponse(answer, errorBodyOf(answer.body), { ...context, auth: auth.mode });
+      const response = {
+        status: answer.status,
+        statusText: answer.statusText,
+        headers: answer.headers.all(),
+      };
+      throw errorFromResponse(response, errorBodyOf(answer.body), {
+        operation: op.operationId,
+        method: op.method,
+        url: answer.requestUrl,
+        auth: auth.mode,
+      });
     }
-    return { data: successBody(op, answer, context), response: metadataOf(answer) };
+    return { data: successBody(op, answer), answer };
   }
 
   async function sendThroughMiddleware(
@@ -192,16 +212,13 @@ export function createServiceClient<
       throw errorFromResponse(result.response, result.error, { ...context, url, auth: auth.mode });
     }
     // A middleware may answer by itself (a cache): then nothing was sent.
-    const response = delivered
-      ? metadataOf(delivered)
-      : {
-          status: result.response.status,
-          headers: result.response.headers,
-          requestId: result.response.headers.get("x-request-id") ?? undefined,
-          attempts: 0,
-          retryDelayMs: 0,
-        };
-    return { data: result.data, response };
+    const answer: MetadataSource = delivered ?? {
+      status: result.response.status,
+      headers: answerHeadersOf(result.response.headers),
+      attempts: 0,
+      retryDelayMs: 0,
+    };
+    return { data: result.data, answer };
   }
 
   const invoke = async (op: OperationDescriptor, params: CallParams | undefined, call?: RequestOptions) =>

@@ -37,7 +37,7 @@ const MAX_SCANNED_CHARS = 4096;
  * there why): the "expired" error then reaches the caller, who can fix the clock or set clockOffsetMs.
  */
 export function correctedOffset(
-  headers: Headers,
+  headers: Pick<Headers, "get">,
   bodyText: string,
   currentOffsetMs: number,
   receivedAt: number,

@@ -1,5 +1,10 @@
 import { readBodyCapped } from "./read-body.js";
-import { AttemptTimedOut, hasDeadline, type Sender } from "./wire.js";
+import { AttemptTimedOut, hasDeadline, type AnswerHeaders, type Sender } from "./wire.js";
+
+/** A fetch Response's Headers, already built by fetch, as AnswerHeaders. */
+export function answerHeadersOf(headers: Headers): AnswerHeaders {
+  return { get: (name) => headers.get(name), all: () => headers };
+}
 
 /** One attempt's signal: aborts on any caller signal or when the timeout elapses. */
 function attemptSignal(callerSignals: readonly AbortSignal[], timeout: number) {
@@ -50,7 +55,7 @@ export function fetchSender(fetchImpl: typeof fetch): Sender {
       return {
         status: response.status,
         statusText: response.statusText,
-        headers: response.headers,
+        headers: answerHeadersOf(response.headers),
         url: response.url,
         redirected: response.redirected,
         type: response.type,

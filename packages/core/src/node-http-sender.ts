@@ -1,5 +1,7 @@
+import { deadlineQueue, type Deadline } from "./deadlines.js";
+import { requestTargets } from "./node-request-target.js";
 import { concatChunks, responseTooLarge } from "./read-body.js";
-import { AttemptTimedOut, hasDeadline, type Sender, type WireRequest } from "./wire.js";
+import { AttemptTimedOut, hasDeadline, type AnswerHeaders, type Sender, type WireRequest } from "./wire.js";
 
 /*
  * The subset of node:http(s) and node:zlib this file uses, typed here so no Node types leak into the build.
@@ -14,12 +16,14 @@ interface NodeReadable {
   destroy(error?: Error): void;
 }
 
+type RawHeaders = Record<string, string | string[] | undefined>;
+
 interface NodeIncomingMessage extends NodeReadable {
   /** True once the whole message arrived. */
   complete: boolean;
   statusCode?: number;
   statusMessage?: string;
-  headers: Record<string, string | string[] | undefined>;
+  headers: RawHeaders;
 }
 
 interface NodeClientRequest {
@@ -30,10 +34,14 @@ interface NodeClientRequest {
 }
 
 interface NodeHttpModule {
-  request(
-    url: string,
-    options: { method: string; headers: Record<string, string>; agent: unknown },
-  ): NodeClientRequest;
+  request(options: {
+    hostname: string;
+    port: string;
+    path: string;
+    method: string;
+    headers: Record<string, string>;
+    agent: unknown;
+  }): NodeClientRequest;
   Agent: new (options: { keepAlive: boolean }) => unknown;
 }
 
@@ -60,7 +68,7 @@ export function nodeHttpAvailable(): boolean {
   return isNode && typeof (get?.("http") as NodeHttpModule | undefined)?.request === "function";
 }
 
-function toHeaders(raw: NodeIncomingMessage["headers"]): Headers {
+function toHeaders(raw: RawHeaders): Headers {
   const headers = new Headers();
   for (const name in raw) {
     const value = raw[name];
@@ -69,6 +77,25 @@ function toHeaders(raw: NodeIncomingMessage["headers"]): Headers {
     else for (const item of value) headers.append(name, item);
   }
   return headers;
+}
+
+/**
+ * Node's header record as AnswerHeaders: lookups read it directly (Node lower-cases names and joins repeated
+ * headers with ", ", as Headers.get does; set-cookie stays a list); the Headers object is built only if asked.
+ */
+class NodeAnswerHeaders implements AnswerHeaders {
+  private built: Headers | undefined;
+  constructor(private readonly raw: RawHeaders) {}
+
+  get(name: string): string | null {
+    const value = this.raw[name];
+    if (value === undefined) return null;
+    return typeof value === "string" ? value : value.join(", ");
+  }
+
+  all(): Headers {
+    return (this.built ??= toHeaders(this.raw));
+  }
 }
 
 /** The decoded body stream: fetch undoes Content-Encoding itself, so this sender does too. */
@@ -93,7 +120,8 @@ function decoded(response: NodeIncomingMessage, zlib: () => NodeZlib): NodeReada
  * Sends attempts with node:http / node:https over keep-alive agents (one pair per client): the cheapest path
  * Node has, without fetch's Request/Response/stream machinery. The timeout covers the whole body, an abort
  * or a timeout destroys the socket, redirects are not followed (the transport decides each hop), and the
- * body is counted as it is decoded so `maxResponseBytes` holds for compressed answers too.
+ * body is counted as it is decoded so `maxResponseBytes` holds for compressed answers too. Per attempt it
+ * arms a deadline on the client's one timer and listens to the caller's signals only if there are any.
  */
 export function nodeHttpSender(): Sender | undefined {
   const get = builtin();
@@ -104,22 +132,25 @@ export function nodeHttpSender(): Sender | undefined {
   const loadZlib = () => (zlib ??= get("zlib") as NodeZlib);
   let httpAgent: unknown;
   let httpsAgent: unknown;
+  const targetOf = requestTargets();
+  const deadlines = deadlineQueue();
 
   return (request: WireRequest) =>
     new Promise((resolve, reject) => {
-      const secure = request.url.startsWith("https:");
-      const module = secure ? https : http;
-      const agent = secure
+      const target = targetOf(request.url);
+      const module = target.secure ? https : http;
+      const agent = target.secure
         ? (httpsAgent ??= new https.Agent({ keepAlive: true }))
         : (httpAgent ??= new http.Agent({ keepAlive: true }));
       const headers = request.headers;
       if (request.body !== undefined) headers["content-length"] = String(request.body.byteLength);
+      const signals = request.signals;
       let settled = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let deadline: Deadline | undefined;
       const cleanup = () => {
         settled = true;
-        clearTimeout(timer);
-        for (const signal of request.signals) signal.removeEventListener("abort", onAbort);
+        if (deadline !== undefined) deadlines.clear(deadline);
+        for (let i = 0; i < signals.length; i++) signals[i]!.removeEventListener("abort", onAbort);
       };
       const fail = (error: Error) => {
         if (settled) return;
@@ -129,7 +160,14 @@ export function nodeHttpSender(): Sender | undefined {
       };
       const onAbort = () => fail(new Error("aborted by the caller's signal"));
 
-      const outgoing = module.request(request.url, { method: request.method, headers, agent });
+      const outgoing = module.request({
+        hostname: target.hostname,
+        port: target.port,
+        path: target.path,
+        method: request.method,
+        headers,
+        agent,
+      });
       outgoing.on("error", fail);
       outgoing.on("response", (response) => {
         const status = response.statusCode ?? 0;
@@ -153,7 +191,7 @@ export function nodeHttpSender(): Sender | undefined {
           resolve({
             status,
             statusText: response.statusMessage ?? "",
-            headers: toHeaders(response.headers),
+            headers: new NodeAnswerHeaders(response.headers),
             url: request.url,
             redirected: false,
             type: "basic",
@@ -167,11 +205,11 @@ export function nodeHttpSender(): Sender | undefined {
       });
 
       if (hasDeadline(request.timeout)) {
-        timer = setTimeout(() => fail(new AttemptTimedOut("timed out")), request.timeout);
+        deadline = deadlines.add(request.timeout, () => fail(new AttemptTimedOut("timed out")));
       }
-      for (const signal of request.signals) {
-        if (signal.aborted) return fail(new Error("aborted by the caller's signal"));
-        signal.addEventListener("abort", onAbort, { once: true });
+      for (let i = 0; i < signals.length; i++) {
+        if (signals[i]!.aborted) return fail(new Error("aborted by the caller's signal"));
+        signals[i]!.addEventListener("abort", onAbort, { once: true });
       }
       outgoing.end(request.body);
     });

@@ -21,32 +21,48 @@ function pathValue(value: unknown): string {
 /** The query string as openapi-fetch's default serializer writes it: form/explode arrays, deepObject objects. */
 export function queryString(query: Record<string, unknown>): string {
   let out = "";
-  const add = (piece: string) => {
-    out += out === "" ? piece : `&${piece}`;
-  };
+  let separator = "";
   for (const name in query) {
     const value = query[name];
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value) add(`${name}=${encode(item)}`);
+      for (const item of value) {
+        out += `${separator}${name}=${encode(item)}`;
+        separator = "&";
+      }
     } else if (typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
-        if (item !== undefined && item !== null) add(`${name}[${key}]=${encode(item)}`);
+        if (item === undefined || item === null) continue;
+        out += `${separator}${name}[${key}]=${encode(item)}`;
+        separator = "&";
       }
     } else {
-      add(`${name}=${encode(value)}`);
+      out += `${separator}${name}=${encode(value)}`;
+      separator = "&";
     }
   }
   return out;
 }
 
+// A path template split once into its literal pieces and placeholder names: [literal, name, literal, ...].
+const compiledTemplates = new Map<string, readonly string[]>();
+
+function compiled(template: string): readonly string[] {
+  let pieces = compiledTemplates.get(template);
+  if (pieces === undefined) {
+    pieces = template.split(PLACEHOLDER);
+    compiledTemplates.set(template, pieces);
+  }
+  return pieces;
+}
+
 /** The operation's URL: placeholders filled (every one was checked present by prepareParams), query added. */
 export function operationUrl(baseUrl: string, template: string, params: PreparedParams): string {
-  const path = template.includes("{")
-    ? template.replace(PLACEHOLDER, (_, name: string) => pathValue(params.path[name]))
-    : template;
+  const pieces = compiled(template);
+  let url = baseUrl + pieces[0]!;
+  for (let i = 1; i < pieces.length; i += 2) url += pathValue(params.path[pieces[i]!]) + pieces[i + 1]!;
   const search = queryString(params.query);
-  return search === "" ? `${baseUrl}${path}` : `${baseUrl}${path}?${search}`;
+  return search === "" ? url : `${url}?${search}`;
 }
 
 /**

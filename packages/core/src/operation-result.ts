@@ -6,11 +6,7 @@ import type { OperationPromise, ResponseMetadata } from "./types.js";
 const utf8 = new TextDecoder();
 
 /** The typed 2xx body: JSON, or undefined for an answer that has none (204, HEAD, Content-Length 0). */
-export function successBody(
-  op: OperationDescriptor,
-  answer: Delivered,
-  context: { operation: string; method: string; url: string },
-): unknown {
+export function successBody(op: OperationDescriptor, answer: Delivered): unknown {
   if (answer.status === 204 || op.method === "HEAD" || answer.headers.get("content-length") === "0") {
     return undefined;
   }
@@ -18,7 +14,9 @@ export function successBody(
     return JSON.parse(utf8.decode(answer.body));
   } catch (cause) {
     throw new HuaweiCloudError(`${op.operationId}: the success answer could not be parsed as JSON.`, {
-      ...context,
+      operation: op.operationId,
+      method: op.method,
+      url: answer.requestUrl,
       status: answer.status,
       cause,
     });
@@ -35,25 +33,29 @@ export function errorBodyOf(bytes: Uint8Array): unknown {
   }
 }
 
-export function metadataOf(answer: Delivered): ResponseMetadata {
+/** What an answer's metadata is made of (a middleware that answers by itself gives no Delivered). */
+export type MetadataSource = Pick<Delivered, "status" | "headers" | "attempts" | "retryDelayMs">;
+
+export function metadataOf(answer: MetadataSource): ResponseMetadata {
   return {
     status: answer.status,
-    headers: answer.headers,
+    headers: answer.headers.all(),
     requestId: answer.headers.get("x-request-id") ?? undefined,
     attempts: answer.attempts,
     retryDelayMs: answer.retryDelayMs,
   };
 }
 
-/** Resolves to the body; `withResponse()` to the body and its metadata. */
-export function operationPromise<T>(
-  full: Promise<{ data: T; response: ResponseMetadata }>,
-): OperationPromise<T> {
+/**
+ * Resolves to the body; `withResponse()` to the body and its metadata, which is built only then (most calls
+ * never ask, so they never build a Headers object).
+ */
+export function operationPromise<T>(full: Promise<{ data: T; answer: MetadataSource }>): OperationPromise<T> {
   const data = full.then((result) => result.data) as OperationPromise<T>;
   data.withResponse = () => {
     // The caller awaits the full result instead: the body-only promise must not report its rejection.
     data.catch(() => undefined);
-    return full;
+    return full.then(({ data, answer }) => ({ data, response: metadataOf(answer) }));
   };
   return data;
 }

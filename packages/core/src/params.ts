@@ -32,7 +32,8 @@ function placeholders(template: string): string[] {
 /** Dates become strings in the parameter's documented format; a Date elsewhere is a mistake worth naming. */
 function formatDates(op: OperationDescriptor, where: "query" | "header", values: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(values)) {
+  for (const name of Object.keys(values)) {
+    const value = values[name];
     if (value instanceof Date) {
       const format = op.timeFormats?.[name];
       if (format === undefined) {

@@ -49,7 +49,7 @@ export function rawFetch(deliver: Deliver, projectId: string | undefined, call: 
     return new Response(NULL_BODY_STATUS.has(answer.status) ? null : answer.body, {
       status: answer.status,
       statusText: answer.statusText,
-      headers: answer.headers,
+      headers: answer.headers.all(),
     });
   };
 }

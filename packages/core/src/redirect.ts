@@ -19,7 +19,7 @@ export interface RedirectHop {
  * answer is not a redirect.
  */
 export function nextHop(
-  response: Pick<Response, "type" | "redirected" | "url" | "status" | "headers">,
+  response: Pick<Response, "type" | "redirected" | "url" | "status"> & { headers: Pick<Headers, "get"> },
   request: { method: string; url: string },
   hops: number,
 ): RedirectHop | undefined {

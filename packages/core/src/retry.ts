@@ -24,7 +24,7 @@ export interface BackoffOptions {
 }
 
 /** Retry-After as milliseconds (delta-seconds or an HTTP date), or undefined when absent or unusable. */
-export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+export function parseRetryAfter(headers: Pick<Headers, "get">, now = Date.now()): number | undefined {
   const value = headers.get("retry-after");
   if (value === null || value.trim() === "") return undefined;
   const seconds = Number(value);

@@ -29,7 +29,7 @@ export interface OutgoingCall {
   url: string;
   headers: Record<string, string>;
   body: Uint8Array<ArrayBuffer> | undefined;
-  signals: AbortSignal[];
+  signals: readonly AbortSignal[];
   credentials?: RequestCredentials | undefined;
 }
 
@@ -186,7 +186,19 @@ export function createTransport(settings: TransportSettings) {
         await wait(parseRetryAfter(answer.headers) ?? backoffDelay(retries, settings.backoff));
         continue;
       }
-      return { ...answer, requestUrl: url, attempts, retryDelayMs };
+      // Spelled out rather than spread: one object shape for every answer, whichever sender read it.
+      return {
+        status: answer.status,
+        statusText: answer.statusText,
+        headers: answer.headers,
+        url: answer.url,
+        redirected: answer.redirected,
+        type: answer.type,
+        body: answer.body,
+        requestUrl: url,
+        attempts,
+        retryDelayMs,
+      };
     }
   };
 }

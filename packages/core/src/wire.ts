@@ -16,11 +16,21 @@ export interface WireRequest {
   readonly credentials?: RequestCredentials | undefined;
 }
 
+/**
+ * An answer's headers. `get` reads one by lower-case name as `Headers.get` does (null when absent) without
+ * building a `Headers` object: the node:http sender reads Node's own header record. `all()` builds the
+ * `Headers` object on first use, for what hands headers to the caller (withResponse, errors, raw calls).
+ */
+export interface AnswerHeaders {
+  get(name: string): string | null;
+  all(): Headers;
+}
+
 /** An answer read to its end (so the timeout covered the body). */
 export interface WireAnswer {
   readonly status: number;
   readonly statusText: string;
-  readonly headers: Headers;
+  readonly headers: AnswerHeaders;
   /** Where the answer came from; differs from the request URL only when a caller's fetch followed a redirect. */
   readonly url: string;
   readonly redirected: boolean;
