@@ -5,12 +5,17 @@ import { SpecModelError } from "@hwcloud-tools/spec-model";
 import { planGeneration, type GenerateLayout } from "./plan.js";
 import { applyPlan, diffPlan } from "./sync.js";
 
-const usage = `Usage: generate [--check] [--specs <dir>] [--packages <dir>] [--mock-specs <file>|none] [--proxy-allowlist <file>|none] [--changesets <dir>|none]
+/** core's behaviour suites run against a service generated from a spec of their own, like any other. */
+const CORE_TEST_SERVICE = "packages/core/src/test-support";
+
+const usage = `Usage: generate [--check] [--specs <dir>] [--packages <dir>] [--mock-specs <file>|none] [--proxy-allowlist <file>|none] [--changesets <dir>|none] [--generated-only]
 
 Compiles every specs/<service>.yaml into packages/<service> (src/generated/, src/index.ts, README.md, and
 package.json + tsconfig.json for a new service), packages/mock-cloud/src/generated/specs.ts and
-packages/proxy/src/generated/allowlist.ts.
-  --check   write nothing; list the files a run would change and exit 1 if there are any`;
+packages/proxy/src/generated/allowlist.ts; without --specs and --packages also core's test service
+(${CORE_TEST_SERVICE}/spec/*.yaml into ${CORE_TEST_SERVICE}/<service>/).
+  --check           write nothing; list the files a run would change and exit 1 if there are any
+  --generated-only  write only each service's src/generated/ files, into <packages>/<service>/`;
 
 const files = (count: number) => `${count} file${count === 1 ? "" : "s"}`;
 
@@ -23,6 +28,7 @@ async function main(): Promise<number> {
       "mock-specs": { type: "string" },
       "proxy-allowlist": { type: "string" },
       changesets: { type: "string" },
+      "generated-only": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -46,8 +52,23 @@ async function main(): Promise<number> {
       join(repoRoot, "packages/proxy/src/generated/allowlist.ts"),
     ),
     changesetDir: optionalPath(values.changesets, join(repoRoot, ".changeset")),
+    generatedOnly: values["generated-only"],
   };
-  const plan = await planGeneration(layout);
+  const layouts = [layout];
+  if (values.specs === undefined && values.packages === undefined) {
+    const testService = join(repoRoot, CORE_TEST_SERVICE);
+    layouts.push({
+      repoRoot,
+      specsDir: join(testService, "spec"),
+      packagesDir: testService,
+      generatedOnly: true,
+    });
+  }
+  const plans = await Promise.all(layouts.map(planGeneration));
+  const plan = {
+    files: plans.flatMap((each) => each.files),
+    generatedDirs: plans.flatMap((each) => each.generatedDirs),
+  };
   const show = (path: string) => relative(repoRoot, path);
   if (values.check) {
     const changes = await diffPlan(plan);

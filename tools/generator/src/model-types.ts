@@ -13,6 +13,8 @@ import {
 export interface ServiceModel {
   readonly service: string;
   readonly specFile: string;
+  /** The spec's path from the repository root (`specs/dcs.yaml`), named by every generated file's header. */
+  readonly specPath: string;
   readonly packageName: string;
   readonly factoryName: string;
   readonly clientInterfaceName: string;

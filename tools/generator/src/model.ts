@@ -11,8 +11,11 @@ import {
   typeBaseNameOf,
 } from "./naming.js";
 
-/** The spec model of one service with the names the generated package gives it, checked to be usable. */
-export function buildServiceModel(spec: ServiceSpec): ServiceModel {
+/**
+ * The spec model of one service with the names the generated package gives it, checked to be usable.
+ * `specPath` is where the spec lives, relative to the repository root, for the generated files' headers.
+ */
+export function buildServiceModel(spec: ServiceSpec, specPath = `specs/${spec.specFile}`): ServiceModel {
   const { specFile } = spec;
   const operations = spec.operations.map((operation) => buildOperation(specFile, operation));
   const waiters = spec.operations.flatMap((operation, index) =>
@@ -22,6 +25,7 @@ export function buildServiceModel(spec: ServiceSpec): ServiceModel {
   return {
     service: spec.service,
     specFile,
+    specPath,
     packageName: packageNameOf(spec.service),
     factoryName: factoryNameOf(spec.service),
     clientInterfaceName: clientInterfaceNameOf(spec.service),

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import {
   isSpecFile,
   loadServiceSpec,
@@ -31,6 +31,11 @@ export interface GenerateLayout {
   readonly proxyAllowlistFile?: string;
   /** Where a new package's initial changeset goes; omitted to skip it. */
   readonly changesetDir?: string;
+  /**
+   * Write only each service's `src/generated/` files, straight into `packagesDir/<service>/`: a generated
+   * client embedded in another package's tests (core's test service), with no package around it.
+   */
+  readonly generatedOnly?: boolean;
 }
 
 /**
@@ -66,14 +71,16 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
     const { service } = spec;
     specs.set(service, spec.document);
     serviceSpecs.push(spec);
-    const model = buildServiceModel(spec);
+    const specPath = relative(layout.repoRoot, join(layout.specsDir, specFile)).split(sep).join("/");
+    const model = buildServiceModel(spec, specPath);
     const packageDir = join(layout.packagesDir, service);
-    const generatedDir = join(packageDir, "src", "generated");
+    const generatedDir = layout.generatedOnly ? packageDir : join(packageDir, "src", "generated");
     generatedDirs.push(generatedDir);
 
-    await add(join(generatedDir, "schema.ts"), await renderSchema(specFile, spec.document));
+    await add(join(generatedDir, "schema.ts"), await renderSchema(specPath, spec.document));
     await add(join(generatedDir, "descriptor.ts"), renderDescriptor(model));
     await add(join(generatedDir, "client.ts"), renderClient(model));
+    if (layout.generatedOnly) continue;
     await add(join(packageDir, "src", "index.ts"), renderIndexModule(model));
     await add(join(packageDir, "README.md"), renderReadme(model));
 

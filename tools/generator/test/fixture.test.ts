@@ -42,9 +42,9 @@ describe("a sixth service needs only its spec (the widgets fixture)", () => {
     expect(generated(again)).toEqual(generated(plan));
   });
 
-  it("starts every generated file with a do-not-edit header naming its spec", () => {
+  it("starts every generated file with a do-not-edit header naming its spec's path in the repository", () => {
     const header =
-      "generated from specs/widgets.yaml by @hwcloud-tools/generator (pnpm generate), do not edit";
+      "generated from tools/generator/test/fixtures/specs/widgets.yaml by @hwcloud-tools/generator (pnpm generate), do not edit";
     for (const file of plan.files.filter((f) => f.kind === "generated")) {
       const firstLine = file.content.split("\n")[0];
       expect(firstLine, relative(outDir, file.path)).toBe(

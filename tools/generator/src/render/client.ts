@@ -19,7 +19,7 @@ export function renderClient(model: ServiceModel): string {
     ...(model.waiters.length > 0 ? ["WaitOptions"] : []),
   ];
   return [
-    tsHeader(`specs/${model.specFile}`),
+    tsHeader(model.specPath),
     `import { createServiceClient } from "@hwcloud/core";`,
     `import type { ${coreTypes.join(", ")} } from "@hwcloud/core";`,
     `import { descriptor } from "./descriptor.js";`,

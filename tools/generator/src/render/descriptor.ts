@@ -35,7 +35,7 @@ export function renderDescriptor(model: ServiceModel): string {
     ...(model.waiters.length === 0 ? {} : { waiters }),
   };
   return [
-    tsHeader(`specs/${model.specFile}`),
+    tsHeader(model.specPath),
     `import type { ServiceDescriptor } from "@hwcloud/core";`,
     ``,
     `/** What the runtime needs to know about ${model.title}: endpoints, operations, paging, time formats, waiters. */`,

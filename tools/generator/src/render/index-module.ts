@@ -4,7 +4,7 @@ import { tsHeader } from "./header.js";
 /** src/index.ts of a service package: the generated client and types plus the runtime types users name. */
 export function renderIndexModule(model: ServiceModel): string {
   return [
-    tsHeader(`specs/${model.specFile}`),
+    tsHeader(model.specPath),
     `export * from "./generated/client.js";`,
     `export type { components, operations, paths } from "./generated/schema.js";`,
     `export {`,

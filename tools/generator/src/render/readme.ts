@@ -13,11 +13,11 @@ export function renderReadme(model: ServiceModel): string {
     ...(pagination === undefined ? [] : [`${typeBaseName}Item`]),
   ]);
   return [
-    `<!-- ${headerText(`specs/${model.specFile}`)} -->`,
+    `<!-- ${headerText(model.specPath)} -->`,
     ``,
     `# ${model.packageName}`,
     ``,
-    `Typed client for Huawei Cloud ${model.productName}, generated from \`specs/${model.specFile}\`.`,
+    `Typed client for Huawei Cloud ${model.productName}, generated from \`${model.specPath}\`.`,
     ...(model.description === undefined ? [] : [``, model.description]),
     ``,
     `The client is an [openapi-fetch](https://openapi-ts.dev/openapi-fetch/) client with one typed method per`,

@@ -18,7 +18,7 @@ export function renderInitialChangeset(model: ServiceModel): string {
     `"${model.packageName}": minor`,
     `---`,
     ``,
-    `First release of ${model.packageName}: a typed, signed client for Huawei Cloud ${model.productName}, generated from specs/${model.specFile}.`,
+    `First release of ${model.packageName}: a typed, signed client for Huawei Cloud ${model.productName}, generated from ${model.specPath}.`,
     ``,
   ].join("\n");
 }

@@ -4,12 +4,12 @@ import { tsHeader } from "./header.js";
 import { openEnumType } from "./open-enum.js";
 
 /** schema.ts: the openapi-typescript types (`paths`, `components`, `operations`) of one spec. */
-export async function renderSchema(specFile: string, spec: OpenApiDocument): Promise<string> {
+export async function renderSchema(specPath: string, spec: OpenApiDocument): Promise<string> {
   const { default: openapiTS, astToString } = loadOpenapiTypescript();
   // openapi-typescript annotates the document it is given; hand it a copy.
   const ast = await openapiTS(structuredClone(spec) as Parameters<typeof openapiTS>[0], {
     silent: true,
     transform: (schema) => openEnumType(schema as Record<string, unknown>),
   });
-  return `${tsHeader(`specs/${specFile}`)}\n${astToString(ast)}`;
+  return `${tsHeader(specPath)}\n${astToString(ast)}`;
 }

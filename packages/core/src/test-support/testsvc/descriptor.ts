@@ -1,0 +1,65 @@
+// generated from packages/core/src/test-support/spec/testsvc.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
+
+import type { ServiceDescriptor } from "@hwcloud/core";
+
+/** What the runtime needs to know about Test Service: endpoints, operations, paging, time formats, waiters. */
+export const descriptor = {
+  service: "testsvc",
+  regions: {
+    "cn-north-4": "https://testsvc.cn-north-4.myhuaweicloud.com",
+    "ap-southeast-1": "https://testsvc.ap-southeast-1.myhuaweicloud.com",
+  },
+  operations: {
+    listTasks: {
+      operationId: "ListTasks",
+      method: "GET",
+      path: "/v2/{project_id}/tasks",
+      pagination: {
+        offsetParam: "offset",
+        limitParam: "limit",
+        unit: "item",
+        first: 0,
+        items: "tasks",
+        total: "count",
+      },
+      timeFormats: {
+        start_time: "yyyyMMddHHmmss",
+        end_time: "yyyy-MM-ddTHH:mm:ssZ",
+      },
+    },
+    listJobs: {
+      operationId: "ListJobs",
+      method: "GET",
+      path: "/v3/{project_id}/jobs",
+      pagination: {
+        offsetParam: "offset",
+        limitParam: "limit",
+        unit: "page",
+        first: 1,
+        items: "jobs",
+        total: "total_count",
+        limitValues: [10, 20, 50],
+      },
+    },
+    showJob: {
+      operationId: "ShowJob",
+      method: "GET",
+      path: "/v2/{project_id}/jobs/{job_id}",
+    },
+    createThing: {
+      operationId: "CreateThing",
+      method: "POST",
+      path: "/v2/{project_id}/things",
+    },
+  },
+  waiters: {
+    waitForJob: {
+      operation: "showJob",
+      idParam: "job_id",
+      statusField: "status",
+      success: ["SUCCESS"],
+      failure: ["FAIL", "FAILED"],
+      reasonField: "fail_reason",
+    },
+  },
+} as const satisfies ServiceDescriptor;
