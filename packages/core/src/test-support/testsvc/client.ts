@@ -74,5 +74,6 @@ export interface TestsvcClient extends ServiceClient<paths> {
  * out; `endpoint` wins over `region`.
  */
 export function createTestsvcClient(options: ClientOptions = {}): TestsvcClient {
-  return createServiceClient<paths>(descriptor, options) as TestsvcClient;
+  // Typed from the descriptor: a member the interface above declares differently fails to compile here.
+  return createServiceClient<paths, typeof descriptor, TestsvcClient>(descriptor, options);
 }
