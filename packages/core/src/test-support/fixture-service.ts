@@ -6,6 +6,7 @@ import { createTestsvcClient, type ListTasksItem, type TestsvcClient } from "./t
 // below is written by hand.
 export { descriptor } from "./testsvc/descriptor.js";
 export type * from "./testsvc/client.js";
+export type { components, operations, paths } from "./testsvc/schema.js";
 export type TestClient = TestsvcClient;
 export type Task = ListTasksItem;
 
