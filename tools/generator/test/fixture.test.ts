@@ -69,7 +69,9 @@ describe("a sixth service needs only its spec (the widgets fixture)", () => {
       },
       dependencies: { "@hwcloud/core": "workspace:*" },
     });
-    expect(manifest.scripts.build).toBe("tsup src/index.ts --format esm,cjs --dts --clean --target es2022");
+    expect(manifest.scripts.build).toBe(
+      "tsup src/index.ts --format esm,cjs --clean --target es2022 && node ../../tools/emit-declarations.mjs src/index.ts",
+    );
     expect(manifest.scripts.prepack).toBe("node ../../tools/pack-release/bin/check-built.mjs");
   });
 

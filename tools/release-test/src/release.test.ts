@@ -112,6 +112,18 @@ describe.concurrent("changeset publish to a local registry", () => {
   );
 
   it.each(packages.map((pkg) => [pkg.name] as const))(
+    "declares each module in its own file with a CommonJS twin in %s, so go-to-definition lands on the declaring module",
+    (name) => {
+      const { files } = published.get(name)!;
+      const declarations = files.filter((file) => file.endsWith(".d.ts"));
+      expect(declarations.length).toBeGreaterThan(1);
+      expect(files).toEqual(
+        expect.arrayContaining(declarations.map((file) => file.replace(/\.d\.ts$/, ".d.cts"))),
+      );
+    },
+  );
+
+  it.each(packages.map((pkg) => [pkg.name] as const))(
     "publint and attw find no problems in the published %s tarball",
     async (name) => {
       await lintTarball(published.get(name)!.tarballPath);

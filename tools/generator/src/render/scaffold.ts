@@ -43,7 +43,8 @@ function packageJson(model: ServiceModel) {
     },
     files: ["dist", "README.md"],
     scripts: {
-      build: "tsup src/index.ts --format esm,cjs --dts --clean --target es2022",
+      build:
+        "tsup src/index.ts --format esm,cjs --clean --target es2022 && node ../../tools/emit-declarations.mjs src/index.ts",
       // Packing before a build would ship only package.json and README.
       prepack: "node ../../tools/pack-release/bin/check-built.mjs",
       typecheck: "tsc -p tsconfig.json",
