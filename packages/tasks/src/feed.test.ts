@@ -2,7 +2,8 @@ import { startMockCloud, type RunningMockCloud } from "@hwcloud/mock-cloud";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { TaskOptionsError, TaskServiceError } from "./errors.js";
 import { createTaskFeed, type TaskFeed } from "./feed.js";
-import type { Task } from "./task.js";
+import { STATUS_TABLES } from "./status.js";
+import { TASK_SERVICES, type Task } from "./task.js";
 import { DEMO_CLUSTER, DEMO_INSTANCE, mockClients } from "./test-support/mock-feed.js";
 
 let cloud: RunningMockCloud;
@@ -41,6 +42,15 @@ describe("list", () => {
     expect(tasks.filter((t) => t.service === "dcs").length).toBeGreaterThan(100);
     const starts = tasks.map((task) => task.startedAt!.getTime());
     expect(starts.every((start, i) => i === 0 || starts[i - 1]! >= start)).toBe(true);
+  });
+
+  test("reads every status word of every service the mock shows as the table says, and its unlisted ones as unknown", async () => {
+    const seen: Record<string, Record<string, string>> = {};
+    for await (const task of feed.list({ since: Date.now() - WEEK }))
+      (seen[task.service] ??= {})[task.rawStatus!] = task.status;
+    const unknown = { dcs: "SUSPENDED", dws: "running", gaussdb: "Suspended", kafka: "SUSPENDED" } as const;
+    for (const service of TASK_SERVICES)
+      expect(seen[service], service).toEqual({ ...STATUS_TABLES[service], [unknown[service]]: "unknown" });
   });
 
   test("keeps to the since/until window and the chosen services", async () => {
