@@ -55,10 +55,15 @@ process.once("message", (message: Start) => {
     if (address === null || typeof address === "string") throw new Error("no TCP address");
     process.send?.({ port: address.port });
   });
-  process.on("message", (ask: { rss?: true; cpu?: true }) => {
+  process.on("message", (ask: { rss?: true; cpu?: true; sample?: true }) => {
     if (ask.cpu) {
       const { user, system } = process.cpuUsage();
       process.send?.({ cpu: user + system });
+    }
+    if (ask.sample) {
+      // Memory as it stands, no collection forced: what the process holds while it serves.
+      const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+      process.send?.({ sample: { rss, heapUsed, external, arrayBuffers } });
     }
     if (ask.rss) {
       // RSS as the system sees it, then the heap still live after a full collection (forked with --expose-gc):

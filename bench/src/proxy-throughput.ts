@@ -34,15 +34,32 @@ export interface ProxyLevel {
   readonly floorP99Ms: number;
 }
 
+/** The proxy's memory at one moment of the long run, in MB; `atS` counts from the start of the load. */
+export interface MemorySample {
+  readonly atS: number;
+  readonly rssMb: number;
+  readonly heapUsedMb: number;
+  readonly externalMb: number;
+  readonly arrayBuffersMb: number;
+}
+
 export interface ProxyMemory {
   readonly connections: number;
   readonly durationMs: number;
+  /** Load before the "start" sample, so sockets, pools and the JIT have reached their working size. */
+  readonly warmupMs: number;
   readonly requestsPerSecond: number;
   readonly rssBeforeLoadMb: number;
+  /** RSS right after the warm-up. */
   readonly rssStartMb: number;
   readonly rssEndMb: number;
+  /** The highest RSS sampled after the warm-up. */
+  readonly rssPeakMb: number;
   readonly heapAfterGcStartMb: number;
   readonly heapAfterGcEndMb: number;
+  readonly sampleEveryMs: number;
+  /** One sample every `sampleEveryMs` from the start of the load, and one at its end. */
+  readonly samples: readonly MemorySample[];
 }
 
 export interface ProxyBenchResult {
@@ -61,6 +78,9 @@ export interface ProxyBenchOptions {
 }
 
 const PATH = "/hwcloud/dcs/v2/0a1b2c3d4e5f60718293a4b5c6d7e8f9/tasks?limit=10";
+const SAMPLE_EVERY_MS = 5000;
+const MEMORY_WARMUP_MS = 10_000;
+const MB = 2 ** 20;
 const here = fileURLToPath(new URL(".", import.meta.url));
 
 async function startServer(mode: "proxy" | "web" | "floor", upstream: string) {
@@ -85,7 +105,7 @@ function answerOf<T>(child: ChildProcess, key: string): Promise<T> {
   });
 }
 
-async function ask<T>(child: ChildProcess, key: "rss" | "cpu"): Promise<T> {
+async function ask<T>(child: ChildProcess, key: "rss" | "cpu" | "sample"): Promise<T> {
   const answer = answerOf<T>(child, key);
   child.send({ [key]: true });
   return answer;
@@ -93,7 +113,37 @@ async function ask<T>(child: ChildProcess, key: "rss" | "cpu"): Promise<T> {
 
 async function memoryOf(child: ChildProcess): Promise<{ rssMb: number; heapAfterGcMb: number }> {
   const { rss, heapAfterGc } = await ask<{ rss: number; heapAfterGc: number }>(child, "rss");
-  return { rssMb: rss / 2 ** 20, heapAfterGcMb: heapAfterGc / 2 ** 20 };
+  return { rssMb: rss / MB, heapAfterGcMb: heapAfterGc / MB };
+}
+
+/** Samples the server's memory every SAMPLE_EVERY_MS until `until` settles (bounded by the run it watches). */
+async function sampleMemory(child: ChildProcess, until: Promise<unknown>): Promise<MemorySample[]> {
+  const samples: MemorySample[] = [];
+  const started = Date.now();
+  let done = false;
+  void until.finally(() => (done = true));
+  const take = async () => {
+    const m = await ask<{ rss: number; heapUsed: number; external: number; arrayBuffers: number }>(
+      child,
+      "sample",
+    );
+    samples.push({
+      atS: Math.round((Date.now() - started) / 1000),
+      rssMb: m.rss / MB,
+      heapUsedMb: m.heapUsed / MB,
+      externalMb: m.external / MB,
+      arrayBuffersMb: m.arrayBuffers / MB,
+    });
+  };
+  while (!done) {
+    await take();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([until, new Promise((resolve) => (timer = setTimeout(resolve, SAMPLE_EVERY_MS)))]);
+    clearTimeout(timer);
+  }
+  // The end of the run, however it fell between two samples.
+  await take();
+  return samples;
 }
 
 /** One slice of load on one server, with the server process's CPU time per answered request. */
@@ -166,12 +216,15 @@ export async function benchProxy(page: string, options: ProxyBenchOptions = {}):
     }
     const memoryConnections = connections[connections.length - 1]!;
     const before = await memoryOf(proxy.child);
-    const memoryWarmupMs = 5000;
-    const running = load(proxy, memoryConnections, memoryWarmupMs, memoryMs - memoryWarmupMs);
-    await new Promise((resolve) => setTimeout(resolve, memoryWarmupMs + 100));
+    const warmup = Math.min(MEMORY_WARMUP_MS, memoryMs / 4);
+    const running = load(proxy, memoryConnections, warmup, memoryMs - warmup);
+    const sampling = sampleMemory(proxy.child, running);
+    await new Promise((resolve) => setTimeout(resolve, warmup + 100));
     const start = await memoryOf(proxy.child);
     const result = await running;
     const end = await memoryOf(proxy.child);
+    const samples = await sampling;
+    const afterWarmup = samples.filter((sample) => sample.atS * 1000 >= warmup);
     return {
       path: PATH,
       sliceMs,
@@ -179,12 +232,16 @@ export async function benchProxy(page: string, options: ProxyBenchOptions = {}):
       memory: {
         connections: memoryConnections,
         durationMs: memoryMs,
+        warmupMs: warmup,
         requestsPerSecond: result.requestsPerSecond,
         rssBeforeLoadMb: before.rssMb,
         rssStartMb: start.rssMb,
         rssEndMb: end.rssMb,
+        rssPeakMb: Math.max(start.rssMb, end.rssMb, ...afterWarmup.map((sample) => sample.rssMb)),
         heapAfterGcStartMb: start.heapAfterGcMb,
         heapAfterGcEndMb: end.heapAfterGcMb,
+        sampleEveryMs: SAMPLE_EVERY_MS,
+        samples,
       },
     };
   } finally {
