@@ -27,6 +27,12 @@ describe("matchRoute", () => {
     expect(match.kind === "found" && match.operation.operationId).toBe("ShowLatest");
   });
 
+  it("prefers the literal template whatever order the spec lists the operations in", () => {
+    const reversed = compileRoutes({ ...service, operations: [...service.operations].reverse() });
+    const match = matchRoute(reversed, "GET", "/v2/p1/jobs/latest");
+    expect(match.kind === "found" && match.operation.operationId).toBe("ShowLatest");
+  });
+
   it("tolerates one trailing slash", () => {
     const match = matchRoute(routes, "GET", "/v2/p1/jobs/");
     expect(match.kind === "found" && match.operation.operationId).toBe("ListJobs");

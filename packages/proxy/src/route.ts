@@ -18,8 +18,9 @@ export type RouteMatch =
   | { readonly kind: "not-found" }
   | { readonly kind: "bad-encoding" };
 
+/** The service's routes, most specific first (ties in spec order), as matchRoute expects them. */
 export function compileRoutes(service: AllowedService): Route[] {
-  return service.operations.map((operation) => {
+  const routes = service.operations.map((operation) => {
     const names: string[] = [];
     const source = operation.path
       .split(/(\{[^}]+\})/)
@@ -33,31 +34,36 @@ export function compileRoutes(service: AllowedService): Route[] {
     const specificity = operation.path.replace(/\{[^}]+\}/g, "").length;
     return { operation, pattern: new RegExp(`^${source}/?$`), names, specificity };
   });
+  // Sorted once here, so a request's match is the first route that fits, found without sorting anything.
+  return routes.sort((a, b) => b.specificity - a.specificity);
 }
 
 /**
- * Finds the operation for a method and a raw (still percent-encoded) path below the service prefix; the
- * path has passed unsafePathReason, so its parameters hold no separators or dot segments.
+ * Finds the operation for a method and a raw (still percent-encoded) path below the service prefix, in
+ * routes from compileRoutes; the path has passed unsafePathReason, so its parameters hold no separators or
+ * dot segments.
  */
 export function matchRoute(routes: readonly Route[], method: string, rawPath: string): RouteMatch {
-  const candidates = routes
-    .map((route) => ({ route, match: route.pattern.exec(rawPath) }))
-    .filter((c): c is { route: Route; match: RegExpExecArray } => c.match !== null)
-    .sort((a, b) => b.route.specificity - a.route.specificity);
-  if (candidates.length === 0) return { kind: "not-found" };
-  const hit = candidates.find((c) => c.route.operation.method === method);
-  if (hit === undefined) {
-    return { kind: "wrong-method", allowed: [...new Set(candidates.map((c) => c.route.operation.method))] };
-  }
-  const pathParams: Record<string, string> = {};
-  for (const [i, name] of hit.route.names.entries()) {
-    let value: string;
-    try {
-      value = decodeURIComponent(hit.match[i + 1] ?? "");
-    } catch {
-      return { kind: "bad-encoding" };
+  // Methods of the templates that fit the path but not the method, for a 405's Allow header.
+  let allowed: string[] | undefined;
+  for (const route of routes) {
+    const match = route.pattern.exec(rawPath);
+    if (match === null) continue;
+    const routeMethod = route.operation.method;
+    if (routeMethod !== method) {
+      allowed ??= [];
+      if (!allowed.includes(routeMethod)) allowed.push(routeMethod);
+      continue;
     }
-    pathParams[name] = value;
+    const pathParams: Record<string, string> = {};
+    for (let i = 0; i < route.names.length; i++) {
+      try {
+        pathParams[route.names[i]!] = decodeURIComponent(match[i + 1] ?? "");
+      } catch {
+        return { kind: "bad-encoding" };
+      }
+    }
+    return { kind: "found", operation: route.operation, pathParams };
   }
-  return { kind: "found", operation: hit.route.operation, pathParams };
+  return allowed === undefined ? { kind: "not-found" } : { kind: "wrong-method", allowed };
 }
