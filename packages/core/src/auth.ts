@@ -102,31 +102,37 @@ function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: 
 }
 
 function akSkAuthenticator(
-  getCredentials: () => Promise<AkSkCredentials>,
+  getCredentials: () => AkSkCredentials | Promise<AkSkCredentials>,
   options: AuthOptions,
 ): Authenticator {
+  async function sign(request: OutgoingRequest, date: Date, credentials: AkSkCredentials) {
+    const headers = { ...request.headers };
+    // The official SDK sends the project id as a signed X-Project-Id header alongside the path.
+    if (options.projectId && headers["x-project-id"] === undefined)
+      headers["x-project-id"] = options.projectId;
+    // signHeaders returns only the signing headers (Authorization replacing any the request had). Its
+    // SignerError (an AK the signer refuses, say) becomes core's typed error; the signer never puts a
+    // secret in its message.
+    try {
+      const added = await signHeaders(
+        { method: request.method, url: request.url, headers, body: request.body },
+        credentials,
+        { date },
+      );
+      return Object.assign(headers, added);
+    } catch (cause) {
+      if (!(cause instanceof SignerError)) throw cause;
+      throw new HuaweiCloudConfigError(`The request could not be signed: ${cause.message}.`, { cause });
+    }
+  }
   return {
     mode: "aksk",
-    async apply(request, date) {
-      const credentials = await getCredentials();
-      const headers = { ...request.headers };
-      // The official SDK sends the project id as a signed X-Project-Id header alongside the path.
-      if (options.projectId && headers["x-project-id"] === undefined)
-        headers["x-project-id"] = options.projectId;
-      // signHeaders returns only the signing headers (Authorization replacing any the request had). Its
-      // SignerError (an AK the signer refuses, say) becomes core's typed error; the signer never puts a
-      // secret in its message.
-      try {
-        const added = await signHeaders(
-          { method: request.method, url: request.url, headers, body: request.body },
-          credentials,
-          { date },
-        );
-        return Object.assign(headers, added);
-      } catch (cause) {
-        if (!(cause instanceof SignerError)) throw cause;
-        throw new HuaweiCloudConfigError(`The request could not be signed: ${cause.message}.`, { cause });
-      }
+    // Fixed credentials are there already: no promise to wait for before signing.
+    apply(request, date) {
+      const credentials = getCredentials();
+      return credentials instanceof Promise
+        ? credentials.then((resolved) => sign(request, date, resolved))
+        : sign(request, date, credentials);
     },
   };
 }
@@ -173,5 +179,5 @@ export function createAuthenticator(credentials: Credentials, options: AuthOptio
   assertNoPermanentKeysInBrowser(credentials, options.dangerouslyAllowBrowser);
   const fixed: AkSkCredentials = { ak: credentials.ak, sk: credentials.sk };
   if (credentials.securityToken) fixed.securityToken = credentials.securityToken;
-  return akSkAuthenticator(async () => fixed, options);
+  return akSkAuthenticator(() => fixed, options);
 }
