@@ -9,6 +9,7 @@ await build({
   entryPoints: [
     "src/run.ts",
     "src/canned-server.ts",
+    "src/overhead-worker.ts",
     "src/generate-worker.ts",
     "src/signing-cli.ts",
     "src/generator-cli.ts",

@@ -1,12 +1,14 @@
 // `pnpm --filter @hwcloud-tools/bench bench:overhead`: the request-overhead benchmark alone, printed (RESULTS.md
 // is left as it is). `-- --calls N` changes the number of timed calls per contender (default 2,000).
 import { recordListCenterTaskPage } from "./fixture.js";
-import { benchOverhead } from "./overhead.js";
+import { benchOverhead, OVERHEAD_SLICES } from "./overhead.js";
 
 const callsFlag = process.argv.indexOf("--calls");
 const calls = callsFlag === -1 ? 2000 : Number(process.argv[callsFlag + 1]);
-if (!Number.isInteger(calls) || calls < 4 || calls % 4 !== 0) {
-  throw new Error("--calls must be a multiple of 4 (the calls are taken in four slices)");
+if (!Number.isInteger(calls) || calls <= 0 || calls % OVERHEAD_SLICES !== 0) {
+  throw new Error(
+    `--calls must be a multiple of ${OVERHEAD_SLICES} (the calls are taken in that many slices)`,
+  );
 }
 const results = await benchOverhead(await recordListCenterTaskPage(), calls);
 const floorNode = results.find((r) => r.role === "floor-node")!;

@@ -1,13 +1,13 @@
-import { Agent, request } from "node:http";
-import { performance } from "node:perf_hooks";
-import { createDcsClient } from "@hwcloud/dcs";
-import { signRequest } from "@hwcloud/signer";
-import { credentials, listQuery, projectId } from "./fixture.js";
+import { fork, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { startCannedServer } from "./local-server.js";
-import { officialListCenterTask } from "./official-client.js";
+import { contenderNames, type OverheadRole } from "./overhead-contenders.js";
+import type { WorkerAnswer, WorkerRequest } from "./overhead-worker.js";
 import { median, percentile } from "./stats.js";
 
-export type OverheadRole = "ours" | "ours-fetch" | "floor-node" | "floor" | "official";
+export type { OverheadRole } from "./overhead-contenders.js";
 
 export interface LatencySummary {
   readonly medianMs: number;
@@ -20,46 +20,12 @@ export interface OverheadResult {
   readonly role: OverheadRole;
   readonly sequential: LatencySummary;
   readonly concurrent: LatencySummary;
-  /** This process's CPU time (user + system) per call over every timed call: what the client itself costs. */
+  /** The contender process's CPU time (user + system) per call over every timed call: what the client costs. */
   readonly cpuUsPerCall: number;
 }
 
-type Call = () => Promise<unknown>;
-
-/** The Node floor: node:http over a keep-alive agent, headers computed once, the body parsed as JSON. */
-function nodeHttpFloor(url: string, headers: Record<string, string>): Call {
-  const agent = new Agent({ keepAlive: true });
-  return () =>
-    new Promise((resolve, reject) => {
-      const outgoing = request(url, { headers, agent }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          if (response.statusCode !== 200) reject(new Error(`node floor answered ${response.statusCode}`));
-          else resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")));
-        });
-        response.on("error", reject);
-      });
-      outgoing.on("error", reject);
-      outgoing.end();
-    });
-}
-
-/** Runs `count` calls with `inFlight` at a time and returns each call's own duration in ms. */
-async function timeCalls(call: Call, count: number, inFlight: number): Promise<number[]> {
-  const durations: number[] = [];
-  let started = 0;
-  const worker = async () => {
-    while (started < count) {
-      started++;
-      const start = performance.now();
-      await call();
-      durations.push(performance.now() - start);
-    }
-  };
-  await Promise.all(Array.from({ length: inFlight }, worker));
-  return durations;
-}
+/** Slices each contender's calls are split into; the contenders take turns, one slice each. */
+export const OVERHEAD_SLICES = 10;
 
 const summarize = (samples: number[]): LatencySummary => ({
   medianMs: median(samples),
@@ -67,85 +33,79 @@ const summarize = (samples: number[]): LatencySummary => ({
   calls: samples.length,
 });
 
+/** A forked contender process (dist/overhead-worker.mjs, beside this bundle) and a way to ask it for work. */
+function startContender(role: OverheadRole, origin: string) {
+  const script = join(fileURLToPath(new URL(".", import.meta.url)), "overhead-worker.mjs");
+  const child: ChildProcess = fork(script, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const ask = async (request: WorkerRequest): Promise<WorkerAnswer> => {
+    // Both waits end with the answer: no listener is left behind on the child per slice.
+    const done = new AbortController();
+    const answered = once(child, "message", { signal: done.signal }) as Promise<[WorkerAnswer]>;
+    const exited = once(child, "exit", { signal: done.signal }).then(() => {
+      throw new Error(`${role}: the contender process exited`);
+    });
+    exited.catch(() => undefined);
+    child.send(request);
+    try {
+      const [reply] = await Promise.race([answered, exited]);
+      if (reply.type === "error") throw new Error(`${role}: ${reply.message}`);
+      return reply;
+    } finally {
+      done.abort();
+    }
+  };
+  return {
+    ask,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = once(child, "exit");
+      child.disconnect();
+      const timer = setTimeout(() => child.kill(), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
 /**
- * Per-call latency of ListCenterTask against a local server that replays `page`: our client, raw fetch
- * with a signature computed once (the floor), and the official SDK core's HcClient. The calls are split
- * into slices taken in turn by each contender, so a burst of other load on the machine hits all alike.
+ * Per-call latency and CPU of ListCenterTask against a local server that replays `page`: our client on both
+ * transports, the two floors (node:http and fetch with a signature computed once, reading and parsing the same
+ * body) and the official SDK core's HcClient. Each contender runs in a process of its own (its CPU time, GC
+ * included, is its own), and the calls are split into slices taken in turn, so a burst of other load on the
+ * machine hits all alike.
  */
 export async function benchOverhead(page: string, calls = 2000, inFlight = 16): Promise<OverheadResult[]> {
+  if (calls % OVERHEAD_SLICES !== 0) throw new Error(`calls must be a multiple of ${OVERHEAD_SLICES}`);
   const server = await startCannedServer(page);
+  const roles = Object.keys(contenderNames) as OverheadRole[];
+  const contenders = roles.map((role) => ({ role, process: startContender(role, server.origin) }));
   try {
-    const url = `${server.origin}/v2/${projectId}/tasks?limit=${listQuery.limit}`;
-    const signedHeaders = await signRequest(
-      { method: "GET", url, headers: { "X-Project-Id": projectId, "Content-Type": "application/json" } },
-      credentials,
-    );
-    const ours = createDcsClient({ endpoint: server.origin, projectId, credentials });
-    const oursFetch = createDcsClient({
-      endpoint: server.origin,
-      projectId,
-      credentials,
-      transport: "fetch",
-    });
-    const contenders: Array<{ name: string; role: OverheadRole; call: Call }> = [
-      {
-        name: "@hwcloud/dcs listCenterTask (node:http, the default)",
-        role: "ours",
-        call: () => ours.listCenterTask({ query: listQuery }),
-      },
-      {
-        name: "@hwcloud/dcs listCenterTask (transport: fetch)",
-        role: "ours-fetch",
-        call: () => oursFetch.listCenterTask({ query: listQuery }),
-      },
-      {
-        name: "floor: node:http keep-alive + precomputed signature + JSON.parse",
-        role: "floor-node",
-        call: nodeHttpFloor(url, Object.fromEntries(signedHeaders)),
-      },
-      {
-        name: "floor: fetch + precomputed signature + json()",
-        role: "floor",
-        call: async () => {
-          const response = await fetch(url, { headers: signedHeaders });
-          if (!response.ok) throw new Error(`floor call answered ${response.status}`);
-          return response.json();
-        },
-      },
-      {
-        name: "official core HcClient.sendRequest (axios)",
-        role: "official",
-        call: officialListCenterTask(server.origin, credentials, projectId, listQuery),
-      },
-    ];
-    for (const { name, call } of contenders) {
-      const answer = (await call()) as { tasks?: unknown[] };
-      if (!Array.isArray(answer.tasks)) throw new Error(`${name}: the answer has no tasks`);
-      await timeCalls(call, 300, 4); // warm up connections and the JIT
+    for (const { role, process } of contenders) {
+      await process.ask({ type: "start", role, origin: server.origin });
     }
-    const slices = 4;
     const samples = contenders.map(() => ({
       sequential: [] as number[],
       concurrent: [] as number[],
       cpuUs: 0,
     }));
-    for (let slice = 0; slice < slices; slice++) {
-      for (const [i, { call }] of contenders.entries()) {
-        const cpu = process.cpuUsage();
-        samples[i]!.sequential.push(...(await timeCalls(call, calls / slices, 1)));
-        samples[i]!.concurrent.push(...(await timeCalls(call, calls / slices, inFlight)));
-        const used = process.cpuUsage(cpu);
-        samples[i]!.cpuUs += used.user + used.system;
+    for (let slice = 0; slice < OVERHEAD_SLICES; slice++) {
+      for (const [i, { process }] of contenders.entries()) {
+        const reply = await process.ask({ type: "slice", calls: calls / OVERHEAD_SLICES, inFlight });
+        if (reply.type !== "slice") throw new Error(`${contenders[i]!.role}: no slice answer`);
+        samples[i]!.sequential.push(...reply.sequential);
+        samples[i]!.concurrent.push(...reply.concurrent);
+        samples[i]!.cpuUs += reply.cpuUs;
       }
     }
-    return contenders.map(({ name, role }, i) => ({
-      name,
+    return contenders.map(({ role }, i) => ({
+      name: contenderNames[role],
       role,
       sequential: summarize(samples[i]!.sequential),
       concurrent: summarize(samples[i]!.concurrent),
       cpuUsPerCall: samples[i]!.cpuUs / (2 * calls),
     }));
   } finally {
+    await Promise.all(contenders.map(({ process }) => process.stop()));
     await server.close();
   }
 }

@@ -3,7 +3,7 @@ import type { ColdStartResult } from "./cold-start.js";
 import type { GenerationRun, TypecheckRun } from "./generator-scale.js";
 import { officialUndeclaredDependency, type InstalledProject } from "./install.js";
 import type { Machine } from "./machine.js";
-import type { OverheadResult } from "./overhead.js";
+import { OVERHEAD_SLICES, type OverheadResult } from "./overhead.js";
 import type { SigningResult } from "./signing.js";
 
 export interface BenchResults {
@@ -227,9 +227,10 @@ ${table(
 
 \`listCenterTask({ query: { limit: 10 } })\` against a local HTTP server on 127.0.0.1 (its own process) that replays
 a recorded 10-task page; ${int(find(r.overhead, "ours").sequential.calls)} sequential calls and
-${int(find(r.overhead, "ours").concurrent.calls)} calls with 16 in flight per client, in four interleaved slices. "Client CPU per
-call" is the benchmark process's user + system time over all of a client's timed calls: on a busy machine the
-latencies mostly measure waiting for a core, the CPU time is what the client itself costs.
+${int(find(r.overhead, "ours").concurrent.calls)} calls with 16 in flight per client, in ${OVERHEAD_SLICES} interleaved slices. Each client
+runs in a process of its own; "client CPU per call" is that process's user + system time (garbage collection
+included) over all of its timed calls: on a busy machine the latencies mostly measure waiting for a core, the
+CPU time is what the client itself costs. Both floors read and parse the same body as the client.
 
 ${table(
   [

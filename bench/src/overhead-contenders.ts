@@ -1,0 +1,69 @@
+import { Agent, request } from "node:http";
+import { createDcsClient } from "@hwcloud/dcs";
+import { signRequest } from "@hwcloud/signer";
+import { credentials, listQuery, projectId } from "./fixture.js";
+import { officialListCenterTask } from "./official-client.js";
+
+export type OverheadRole = "ours" | "ours-fetch" | "floor-node" | "floor" | "official";
+
+export type Call = () => Promise<unknown>;
+
+/** What each contender is called in the report, in its order. */
+export const contenderNames: Record<OverheadRole, string> = {
+  ours: "@hwcloud/dcs listCenterTask (node:http, the default)",
+  "ours-fetch": "@hwcloud/dcs listCenterTask (transport: fetch)",
+  "floor-node": "floor: node:http keep-alive + precomputed signature + JSON.parse",
+  floor: "floor: fetch + precomputed signature + json()",
+  official: "official core HcClient.sendRequest (axios)",
+};
+
+/** The Node floor: node:http over a keep-alive agent, headers computed once, the body parsed as JSON. */
+function nodeHttpFloor(url: string, headers: Record<string, string>): Call {
+  const agent = new Agent({ keepAlive: true });
+  return () =>
+    new Promise((resolve, reject) => {
+      const outgoing = request(url, { headers, agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          if (response.statusCode !== 200) reject(new Error(`node floor answered ${response.statusCode}`));
+          else resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+        });
+        response.on("error", reject);
+      });
+      outgoing.on("error", reject);
+      outgoing.end();
+    });
+}
+
+/** One ListCenterTask call against the canned server at `origin`, the way `role` makes it. */
+export async function contender(role: OverheadRole, origin: string): Promise<Call> {
+  const url = `${origin}/v2/${projectId}/tasks?limit=${listQuery.limit}`;
+  const signed = () =>
+    signRequest(
+      { method: "GET", url, headers: { "X-Project-Id": projectId, "Content-Type": "application/json" } },
+      credentials,
+    );
+  switch (role) {
+    case "ours": {
+      const client = createDcsClient({ endpoint: origin, projectId, credentials });
+      return () => client.listCenterTask({ query: listQuery });
+    }
+    case "ours-fetch": {
+      const client = createDcsClient({ endpoint: origin, projectId, credentials, transport: "fetch" });
+      return () => client.listCenterTask({ query: listQuery });
+    }
+    case "floor-node":
+      return nodeHttpFloor(url, Object.fromEntries(await signed()));
+    case "floor": {
+      const headers = await signed();
+      return async () => {
+        const response = await fetch(url, { headers });
+        if (!response.ok) throw new Error(`floor call answered ${response.status}`);
+        return response.json();
+      };
+    }
+    case "official":
+      return officialListCenterTask(origin, credentials, projectId, listQuery);
+  }
+}
