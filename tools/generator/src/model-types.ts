@@ -45,9 +45,10 @@ export interface OperationModel {
   readonly timeFormats: Readonly<Record<string, string>>;
 }
 
-/** A waiter as the descriptor holds it, plus the names the client's typings give it. */
-export interface WaiterModel extends WaiterDescriptor {
+/** A waiter: what the descriptor holds for it, and the names the client's typings give it. */
+export interface WaiterModel {
   readonly name: string;
+  readonly descriptor: WaiterDescriptor;
   readonly operationTypeBaseName: string;
   /** The waiter's first argument: the id parameter in camelCase ("job_id" -> "jobId"). */
   readonly idArgument: string;

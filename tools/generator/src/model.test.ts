@@ -41,14 +41,16 @@ describe("buildServiceModel names what the spec model read from the fixture spec
     expect(built.waiters).toEqual([
       {
         name: "waitForBuild",
-        operation: "showBuildJob",
+        descriptor: {
+          operation: "showBuildJob",
+          idParam: "build_id",
+          statusField: "status",
+          success: ["SUCCESS"],
+          failure: ["FAILED"],
+          reasonField: "fail_reason",
+        },
         operationTypeBaseName: "ShowBuildJob",
-        idParam: "build_id",
         idArgument: "buildId",
-        statusField: "status",
-        success: ["SUCCESS"],
-        failure: ["FAILED"],
-        reasonField: "fail_reason",
       },
     ]);
   });

@@ -64,18 +64,14 @@ function buildOperation(specFile: string, operation: OperationSpec): OperationMo
   };
 }
 
+/** The spec's waiter as the runtime takes it (every field copied, the polled operation named by its method). */
 function buildWaiter(operation: OperationSpec, built: OperationModel): WaiterModel {
-  const { name, idParam, statusField, success, failure, reasonField } = operation.waiter!;
+  const { name, ...waiter } = operation.waiter!;
   return {
     name,
-    operation: built.methodName,
+    descriptor: { operation: built.methodName, ...waiter },
     operationTypeBaseName: built.typeBaseName,
-    idParam,
-    idArgument: argumentNameOf(idParam),
-    statusField,
-    success,
-    failure,
-    ...(reasonField === undefined ? {} : { reasonField }),
+    idArgument: argumentNameOf(waiter.idParam),
   };
 }
 

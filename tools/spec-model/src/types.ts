@@ -1,7 +1,11 @@
 /**
  * The spec model: what every tool reads about specs/*.yaml, already resolved and checked. Types and constants
- * only, so any module can import them without importing the code that builds them.
+ * only, so any module can import them without importing the code that builds them. The paging, waiter and
+ * time-format shapes are the runtime's own (@hwcloud/core, imported as types only), so one definition serves
+ * the spec model, the generator and the runtime.
  */
+
+import type { PaginationDescriptor, TimeFormat, WaiterDescriptor } from "@hwcloud/core";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -106,7 +110,7 @@ export interface OperationSpec {
   readonly pagination: Pagination | undefined;
   readonly waiter: Waiter | undefined;
   /** Query parameter -> `x-hwcloud-time-format`. */
-  readonly timeFormats: Readonly<Record<string, string>>;
+  readonly timeFormats: Readonly<Record<string, TimeFormat>>;
   /** The operation object as written (for checks of keys the model does not read). */
   readonly raw: Readonly<Record<string, unknown>>;
 }
@@ -122,7 +126,7 @@ export interface ParameterSpec {
   readonly schemaPointer: string | undefined;
   /** The parameter's example, else its schema's. */
   readonly example: unknown;
-  readonly timeFormat: string | undefined;
+  readonly timeFormat: TimeFormat | undefined;
   /** JSON pointer of the parameter object (the `$ref` target when it is a reference). */
   readonly pointer: string;
   /** The parameter object as written, `$ref` followed. */
@@ -154,27 +158,18 @@ export interface ResponseSpec {
   readonly bodyProperties: Readonly<Record<string, JsonSchema>> | undefined;
 }
 
-/** `x-hwcloud-pagination`, keys in a fixed order, checked against the parameters and the 200 body. */
-export interface Pagination {
-  readonly offsetParam: string;
-  readonly limitParam: string;
-  readonly unit: "item" | "page";
-  readonly first: number;
-  readonly items: string;
-  readonly total?: string;
-  readonly defaultLimit?: number;
-  readonly maxLimit?: number;
-  readonly limitValues?: readonly number[];
-}
+/**
+ * `x-hwcloud-pagination`, keys in a fixed order, checked against the parameters and the 200 body: exactly what
+ * the runtime pages with (@hwcloud/core's type is the one definition; the generator copies it unchanged).
+ */
+export type Pagination = PaginationDescriptor;
 
-/** `x-hwcloud-waiter`, checked against the operation's path parameters and 200 body. */
-export interface Waiter {
+/**
+ * `x-hwcloud-waiter`, checked against the operation's path parameters and 200 body: the runtime's waiter
+ * (@hwcloud/core's type) with its method name, and without the polled operation, which is the one it sits on.
+ */
+export interface Waiter extends Omit<WaiterDescriptor, "operation"> {
   readonly name: string;
-  readonly idParam: string;
-  readonly statusField: string;
-  readonly success: readonly string[];
-  readonly failure: readonly string[];
-  readonly reasonField?: string;
 }
 
 export interface Deviation {

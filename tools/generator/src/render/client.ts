@@ -102,8 +102,8 @@ function renderWaiter(waiter: WaiterModel): string[] {
   const states = (list: readonly string[]) => list.join(", ");
   return [
     `  /**`,
-    `   * Polls ${waiter.operation} until \`${waiter.statusField}\` is ${states(waiter.success)} (resolves with that body)`,
-    `   * or ${states(waiter.failure)} (rejects with a WaiterError${waiter.reasonField === undefined ? "" : ` carrying \`${waiter.reasonField}\``}).`,
+    `   * Polls ${waiter.descriptor.operation} until \`${waiter.descriptor.statusField}\` is ${states(waiter.descriptor.success)} (resolves with that body)`,
+    `   * or ${states(waiter.descriptor.failure)} (rejects with a WaiterError${waiter.descriptor.reasonField === undefined ? "" : ` carrying \`${waiter.descriptor.reasonField}\``}).`,
     `   */`,
     `  ${waiter.name}(${waiter.idArgument}: string, options?: WaitOptions): Promise<${waiter.operationTypeBaseName}Response>;`,
   ];

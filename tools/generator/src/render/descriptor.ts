@@ -15,19 +15,7 @@ export function renderDescriptor(model: ServiceModel): string {
       },
     ]),
   );
-  const waiters = Object.fromEntries(
-    model.waiters.map(({ name, operation, idParam, statusField, success, failure, reasonField }) => [
-      name,
-      {
-        operation,
-        idParam,
-        statusField,
-        success,
-        failure,
-        ...(reasonField === undefined ? {} : { reasonField }),
-      },
-    ]),
-  );
+  const waiters = Object.fromEntries(model.waiters.map((waiter) => [waiter.name, waiter.descriptor]));
   const descriptor = {
     service: model.service,
     regions: model.regions,

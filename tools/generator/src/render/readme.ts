@@ -74,8 +74,8 @@ export function renderReadme(model: ServiceModel): string {
     `credentials (with \`securityToken\`), or point \`endpoint\` at a signing proxy with \`credentials: "none"\`.`,
     ...model.waiters.flatMap((waiter) => [
       ``,
-      `\`client.${waiter.name}(${waiter.idArgument})\` polls \`${waiter.operation}\` until \`${waiter.statusField}\` is ${waiter.success.join(" or ")}.`,
-      `It rejects with a \`WaiterError\` on ${waiter.failure.join(" or ")}, or when \`options.timeout\` passes first.`,
+      `\`client.${waiter.name}(${waiter.idArgument})\` polls \`${waiter.descriptor.operation}\` until \`${waiter.descriptor.statusField}\` is ${waiter.descriptor.success.join(" or ")}.`,
+      `It rejects with a \`WaiterError\` on ${waiter.descriptor.failure.join(" or ")}, or when \`options.timeout\` passes first.`,
     ]),
     ``,
     `## Operations`,
@@ -126,7 +126,7 @@ function notes(operation: OperationModel, model: ServiceModel): string {
       `${timeKeys.map((key) => `\`${key}\``).join(", ")} accept${timeKeys.length === 1 ? "s" : ""} a \`Date\``,
     );
   for (const waiter of model.waiters) {
-    if (waiter.operation === operation.methodName) parts.push(`polled by \`${waiter.name}\``);
+    if (waiter.descriptor.operation === operation.methodName) parts.push(`polled by \`${waiter.name}\``);
   }
   return parts.join("; ");
 }
