@@ -10,6 +10,11 @@ import { repoRoot } from "./repo.js";
 const [specsDir, outDir] = process.argv.slice(2);
 if (!specsDir || !outDir) throw new Error("usage: generate-worker <specs dir> <output dir>");
 
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 const start = performance.now();
 const plan = await planGeneration({
   repoRoot,
@@ -23,6 +28,7 @@ console.log(
   JSON.stringify({
     generateMs,
     processMs: performance.now(),
+    cpuMs: cpuMs(),
     files: changes.length,
     bytes: plan.files.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0),
     maxRssBytes: process.resourceUsage().maxRSS * 1024,

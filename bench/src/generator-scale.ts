@@ -17,9 +17,19 @@ export interface GenerationRun {
   readonly generateMs: number;
   /** Whole process, Node start and module loading included: what `pnpm generate` costs. */
   readonly processMs: number;
+  /** CPU time (user + system, every thread) of the whole process: steadier than wall time on a busy machine. */
+  readonly cpuMs: number;
   readonly maxRssBytes: number;
   readonly files: number;
   readonly bytes: number;
+}
+
+/**
+ * The CPU time each operation added between two runs costs: the fixed start-up, in both, cancels out, and CPU
+ * time stays meaningful on a machine busy with other work, where wall time does not.
+ */
+export function marginalCpuMsPerOperation(from: GenerationRun, to: GenerationRun): number {
+  return (to.cpuMs - from.cpuMs) / (to.operations! - from.operations!);
 }
 
 export interface TypecheckRun {
