@@ -10,9 +10,9 @@ import {
   type TaskFeed,
   type TaskFeedOptions,
   type TaskService,
+  type CloudTarget,
 } from "@hwcloud/tasks";
 import type { Progress } from "./progress.js";
-import type { Target } from "./target.js";
 
 /** What one service's list gave: its recent tasks, or why it has none. */
 export interface ServiceTasks {
@@ -25,22 +25,22 @@ export interface ServiceTasks {
 export const SERVICE_ORDER: TaskService[] = ["dcs", "dws", "gaussdb", "kafka"];
 
 /** The feed over the four services; DWS and Kafka only with a cluster / instance to ask about. */
-export function createFeed(target: Target): TaskFeed {
+export function createFeed(target: CloudTarget): TaskFeed {
   const options: TaskFeedOptions = {
     dcs: createDcsClient(target.client),
     gaussdb: createGaussdbMysqlClient(target.client),
   };
-  if (target.dwsClusterId)
-    options.dws = { client: createDwsClient(target.client), clusterIds: [target.dwsClusterId] };
-  if (target.kafkaInstanceId)
-    options.kafka = { client: createKafkaClient(target.client), instanceIds: [target.kafkaInstanceId] };
+  if (target.dwsClusterIds.length)
+    options.dws = { client: createDwsClient(target.client), clusterIds: target.dwsClusterIds };
+  if (target.kafkaInstanceIds.length)
+    options.kafka = { client: createKafkaClient(target.client), instanceIds: target.kafkaInstanceIds };
   return createTaskFeed(options);
 }
 
 /** Recent tasks and jobs from the four services, merged newest first by the feed, grouped back per service. */
 export async function collectTasks(
   feed: TaskFeed,
-  target: Target,
+  target: CloudTarget,
   since: Date,
   progress: Progress,
 ): Promise<ServiceTasks[]> {
@@ -55,9 +55,9 @@ export async function collectTasks(
   return SERVICE_ORDER.map((service) => {
     const failure = listing.failures.find((f) => f.service === service);
     if (failure) return { service, tasks: byService.get(service)!, note: `failed: ${failure.message}` };
-    if (service === "dws" && !target.dwsClusterId)
+    if (service === "dws" && !target.dwsClusterIds.length)
       return { service, tasks: [], note: "skipped: no cluster id (set HUAWEICLOUD_DWS_CLUSTER_ID)" };
-    if (service === "kafka" && !target.kafkaInstanceId)
+    if (service === "kafka" && !target.kafkaInstanceIds.length)
       return { service, tasks: [], note: "skipped: no instance id (set HUAWEICLOUD_KAFKA_INSTANCE_ID)" };
     return { service, tasks: byService.get(service)! };
   });

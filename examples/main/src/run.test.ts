@@ -14,7 +14,7 @@ test("against the mock cloud it lists recent tasks of all four services, page by
   const report = out.text();
 
   expect(report).toMatch(
-    /^Tasks and jobs of the last 7 days on local mock cloud at http:\/\/127\.0\.0\.1:\d+/,
+    /^Tasks and jobs of the last 7 days on the local mock cloud at http:\/\/127\.0\.0\.1:\d+/,
   );
   for (const service of ["DCS", "DWS", "GaussDB(MySQL)", "Kafka"]) {
     const row = new RegExp(`^${service.replace(/[()]/g, "\\$&")}((?:\\s+\\d+){7})$`, "m").exec(report);

@@ -1,10 +1,10 @@
 import { collectTasks, createFeed, followDcsJob } from "./collect.js";
 import { Progress, type ProgressStream } from "./progress.js";
 import { renderReport } from "./report.js";
-import { chooseTarget, type Env } from "./target.js";
+import { resolveCloudTarget } from "@hwcloud/tasks";
 
 export interface RunOptions {
-  env: Env;
+  env: Readonly<Record<string, string | undefined>>;
   /** The report. */
   out: { write(text: string): unknown };
   /** Progress; redrawn in place when it is a TTY. */
@@ -19,7 +19,9 @@ export interface RunOptions {
 
 /** Lists recent tasks and jobs across DWS, DCS, GaussDB for MySQL and Kafka, then follows one DCS job. */
 export async function run(options: RunOptions): Promise<void> {
-  const target = await chooseTarget(options.env, { jobDurationMs: options.mockJobDurationMs });
+  const target = await resolveCloudTarget(options.env, {
+    mock: { jobDurationMs: options.mockJobDurationMs },
+  });
   const progress = new Progress(options.err);
   try {
     const now = new Date();

@@ -3,6 +3,7 @@ export type { TaskFeedOptions } from "./feed-options.js";
 export type { WatchOptions, TaskEvent } from "./watch.js";
 export type { FollowOptions, FollowResult } from "./follow.js";
 export { TaskOptionsError, TaskServiceError } from "./errors.js";
+export { CLOUD_ENV, resolveCloudTarget, type CloudTarget, type CloudTargetOptions } from "./cloud-target.js";
 export { STATUS_TABLES, normaliseStatus } from "./status.js";
 export { parseTaskTime } from "./time.js";
 export { formatTaskTime, formatDuration, formatTook, formatStatus, SERVICE_LABELS } from "./format.js";

@@ -64,7 +64,7 @@ describe("hwcloud-tasks piped", { timeout: 60_000 }, () => {
   test("lists the mock's tasks newest first as a plain table, filtered by service and status", () => {
     const { code, out, err } = runPiped(["--since", "7d", "--service", "dcs,kafka", "--status", "failed"]);
     expect(err).toMatch(
-      /^Tasks on the local mock cloud at http:\/\/127\.0\.0\.1:\d+ \(demo data; set HUAWEICLOUD_SDK_AK/,
+      /^Tasks on the local mock cloud at http:\/\/127\.0\.0\.1:\d+ \(seeded data; set HUAWEICLOUD_SDK_AK/,
     );
     expect(code).toBe(0);
     const lines = out.trimEnd().split("\n");

@@ -1,27 +1,10 @@
+import { CLOUD_ENV, resolveCloudTarget, type CloudTarget } from "../cloud-target.js";
 import { TaskOptionsError } from "../errors.js";
+import { optionalImport } from "../optional-import.js";
 import type { TaskFeedOptions } from "../feed-options.js";
 import type { TaskService } from "../task.js";
 
 export type Env = Record<string, string | undefined>;
-
-export const ENV = {
-  ak: "HUAWEICLOUD_SDK_AK",
-  sk: "HUAWEICLOUD_SDK_SK",
-  securityToken: "HUAWEICLOUD_SDK_SECURITY_TOKEN",
-  region: "HUAWEICLOUD_SDK_REGION",
-  projectId: "HUAWEICLOUD_SDK_PROJECT_ID",
-  dwsClusterId: "HUAWEICLOUD_DWS_CLUSTER_ID",
-  kafkaInstanceId: "HUAWEICLOUD_KAFKA_INSTANCE_ID",
-} as const;
-
-const REQUIRED = [ENV.ak, ENV.sk, ENV.region, ENV.projectId] as const;
-
-interface ClientOptions {
-  endpoint?: string;
-  region?: string;
-  projectId: string;
-  credentials: { ak: string; sk: string; securityToken?: string };
-}
 
 /** What the CLI talks to, the feed options for it, and the notes worth telling the operator. */
 export interface CliTarget {
@@ -32,57 +15,34 @@ export interface CliTarget {
 }
 
 /**
- * The real cloud when the four HUAWEICLOUD_SDK_* keys are set, the mock cloud with its demo resources when none
- * is; some but not all is a mistake worth stopping for. Service packages are optional: one not installed is
- * left out with a note, unless it was asked for.
+ * The cloud `resolveCloudTarget` picks, with a client for each service asked for. Service packages are
+ * optional: one not installed is left out with a note, unless it was asked for.
  */
 export async function chooseTarget(
   env: Env,
   wanted: { services?: TaskService[]; dwsClusterIds?: string[]; kafkaInstanceIds?: string[] },
 ): Promise<CliTarget> {
-  const set = REQUIRED.filter((name) => env[name]);
-  if (set.length > 0 && set.length < REQUIRED.length)
-    throw new TaskOptionsError(
-      "environment",
-      `has ${set.join(", ")} but not ${REQUIRED.filter((name) => !env[name]).join(", ")}: set all four for the real cloud, or none for the mock cloud.`,
-    );
-  const notes: string[] = [];
-  const idsFrom = (flag: string[] | undefined, name: string) =>
-    flag ??
-    (env[name]
-      ? env[name]!.split(",")
-          .map((id) => id.trim())
-          .filter(Boolean)
-      : undefined);
-  let client: ClientOptions;
-  let dwsClusterIds = idsFrom(wanted.dwsClusterIds, ENV.dwsClusterId);
-  let kafkaInstanceIds = idsFrom(wanted.kafkaInstanceIds, ENV.kafkaInstanceId);
-  let description: string;
-  let close = async () => {};
-
-  if (set.length === REQUIRED.length) {
-    const token = env[ENV.securityToken];
-    client = {
-      region: env[ENV.region]!,
-      projectId: env[ENV.projectId]!,
-      credentials: { ak: env[ENV.ak]!, sk: env[ENV.sk]!, ...(token ? { securityToken: token } : {}) },
+  const target = await resolveCloudTarget(env, {
+    dwsClusterIds: wanted.dwsClusterIds,
+    kafkaInstanceIds: wanted.kafkaInstanceIds,
+  });
+  try {
+    return {
+      ...(await clientsFor(target, wanted)),
+      description: target.description,
+      close: () => target.close(),
     };
-    description = `Huawei Cloud, region ${client.region}, project ${client.projectId}`;
-  } else {
-    const mock = await optionalImport<typeof import("@hwcloud/mock-cloud")>("@hwcloud/mock-cloud");
-    if (!mock)
-      throw new TaskOptionsError(
-        "environment",
-        `has no ${REQUIRED.join(", ")}, and @hwcloud/mock-cloud (used when they are unset) is not installed.`,
-      );
-    const cloud = await mock.startMockCloud({ dataset: "seeded" });
-    client = { endpoint: cloud.url, projectId: mock.DEMO_PROJECT_ID, credentials: cloud.credentials };
-    dwsClusterIds ??= [...mock.DEMO_RESOURCES.dwsClusterIds];
-    kafkaInstanceIds ??= [...mock.DEMO_RESOURCES.kafkaInstanceIds];
-    description = `the local mock cloud at ${cloud.url} (demo data; set ${REQUIRED.join(", ")} for the real cloud)`;
-    close = () => cloud.close();
+  } catch (error) {
+    await target.close();
+    throw error;
   }
+}
 
+async function clientsFor(
+  { client, dwsClusterIds, kafkaInstanceIds }: CloudTarget,
+  wanted: { services?: TaskService[] },
+): Promise<{ feedOptions: TaskFeedOptions; notes: string[] }> {
+  const notes: string[] = [];
   const asked = (service: TaskService) => !wanted.services || wanted.services.includes(service);
   const feedOptions: TaskFeedOptions = {};
   const missing = (service: TaskService, pkg: string) => {
@@ -102,13 +62,15 @@ export async function chooseTarget(
     else missing("gaussdb", "@hwcloud/gaussdb-mysql");
   }
   if (asked("dws")) {
-    if (!dwsClusterIds?.length) {
+    if (!dwsClusterIds.length) {
       if (wanted.services?.includes("dws"))
         throw new TaskOptionsError(
           "--service",
-          `includes dws, which needs --dws-cluster or ${ENV.dwsClusterId}.`,
+          `includes dws, which needs --dws-cluster or ${CLOUD_ENV.dwsClusterIds}.`,
         );
-      notes.push(`dws: skipped (its tasks belong to a cluster: set --dws-cluster or ${ENV.dwsClusterId})`);
+      notes.push(
+        `dws: skipped (its tasks belong to a cluster: set --dws-cluster or ${CLOUD_ENV.dwsClusterIds})`,
+      );
     } else {
       const pkg = await optionalImport<typeof import("@hwcloud/dws")>("@hwcloud/dws");
       if (pkg) feedOptions.dws = { client: pkg.createDwsClient(client), clusterIds: dwsClusterIds };
@@ -116,14 +78,14 @@ export async function chooseTarget(
     }
   }
   if (asked("kafka")) {
-    if (!kafkaInstanceIds?.length) {
+    if (!kafkaInstanceIds.length) {
       if (wanted.services?.includes("kafka"))
         throw new TaskOptionsError(
           "--service",
-          `includes kafka, which needs --kafka-instance or ${ENV.kafkaInstanceId}.`,
+          `includes kafka, which needs --kafka-instance or ${CLOUD_ENV.kafkaInstanceIds}.`,
         );
       notes.push(
-        `kafka: skipped (its tasks belong to an instance: set --kafka-instance or ${ENV.kafkaInstanceId})`,
+        `kafka: skipped (its tasks belong to an instance: set --kafka-instance or ${CLOUD_ENV.kafkaInstanceIds})`,
       );
     } else {
       const pkg = await optionalImport<typeof import("@hwcloud/kafka")>("@hwcloud/kafka");
@@ -131,21 +93,7 @@ export async function chooseTarget(
       else missing("kafka", "@hwcloud/kafka");
     }
   }
-  if (Object.keys(feedOptions).length === 0) {
-    await close();
+  if (Object.keys(feedOptions).length === 0)
     throw new TaskOptionsError("services", `none can be listed: ${notes.join("; ")}.`);
-  }
-  return { feedOptions, description, notes, close };
-}
-
-/** The module, or undefined when the package is not installed (any other load error is thrown). */
-async function optionalImport<T>(name: string): Promise<T | undefined> {
-  try {
-    return (await import(name)) as T;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if ((code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") && String(error).includes(name))
-      return undefined;
-    throw error;
-  }
+  return { feedOptions, notes };
 }
