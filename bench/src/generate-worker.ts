@@ -20,7 +20,7 @@ const plan = await planGeneration({
   repoRoot,
   specsDir,
   packagesDir: join(outDir, "packages"),
-  mockSpecsFile: join(outDir, "mock-cloud-specs.ts"),
+  mockOperationsFile: join(outDir, "mock-cloud-operations.ts"),
 });
 const changes = await applyPlan(plan);
 const generateMs = performance.now() - start;

@@ -4,6 +4,7 @@ export { ecsMetadataCredentials, type EcsMetadataOptions } from "./ecs-metadata.
 export { DEFAULTS } from "./defaults.js";
 export { resolveEndpoint, type EndpointOptions } from "./endpoint.js";
 export { formatTime } from "./time-format.js";
+export { pathTemplateMatcher, type PathTemplateMatcher } from "./path-template.js";
 export { parseErrorBody, type ParsedErrorBody } from "./error-body.js";
 export { isBrowserPage } from "./browser-guard.js";
 export {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { createMockCloud, DEMO_IAM_TOKEN } from "./create-mock-cloud.js";
-import { loadSpecs } from "./test-support/load-specs.js";
+import { loadOperations } from "./test-support/load-operations.js";
 import { get, ORIGIN, signedGet } from "./test-support/signed-request.js";
 
-const specs = loadSpecs();
+const operations = loadOperations();
 const credentials = { ak: "TESTAK000000000000001", sk: "test-secret-never-shown" };
 const clock = Date.UTC(2026, 0, 2, 3, 4, 5);
-const mock = createMockCloud({ specs, credentials, now: () => clock });
+const mock = createMockCloud({ operations, credentials, now: () => clock });
 const listTasks = "/v2/proj/tasks?limit=2";
 
 describe("AK/SK signatures", () => {

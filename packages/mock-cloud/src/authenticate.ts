@@ -1,7 +1,6 @@
 import { verifySignature, type VerifyResult } from "@hwcloud/signer";
-import type { MockOperation } from "./compile-operations.js";
 import { MockRequestError } from "./error-response.js";
-import type { SecuritySchemeObject } from "./openapi-types.js";
+import type { MockOperation } from "./mock-operation.js";
 
 /** What the mock accepts: AK/SK pairs for signed requests and IAM tokens for X-Auth-Token. */
 export interface AcceptedCredentials {
@@ -30,7 +29,7 @@ export async function authenticate(
   accepted: AcceptedCredentials,
   readBody: () => Promise<Uint8Array | undefined>,
 ): Promise<Uint8Array | undefined> {
-  const schemes = allowedSchemes(operation);
+  const schemes = new Set(operation.auth);
   if (schemes.size === 0) return readBody();
   const token = request.headers.get("x-auth-token");
   if (token !== null && schemes.has("iamToken")) {
@@ -92,21 +91,6 @@ function sdkDate(ms: number): string {
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
-}
-
-/** Names of the security schemes any of the operation's requirements allows, read by their type. */
-function allowedSchemes(operation: MockOperation): Set<"akSk" | "iamToken"> {
-  const schemes = operation.document.components?.securitySchemes ?? {};
-  const allowed = new Set<"akSk" | "iamToken">();
-  for (const requirement of operation.security) {
-    for (const name of Object.keys(requirement)) {
-      const scheme = schemes[name] as SecuritySchemeObject | undefined;
-      if (scheme?.["x-hwcloud-signing"] !== undefined || scheme?.name?.toLowerCase() === "authorization")
-        allowed.add("akSk");
-      else if (scheme?.name?.toLowerCase() === "x-auth-token") allowed.add("iamToken");
-    }
-  }
-  return allowed;
 }
 
 /** Headers that carry credentials are the gateway's business, not the operation's parameters. */

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { createMockCloud } from "./create-mock-cloud.js";
-import { loadSpecs } from "./test-support/load-specs.js";
+import { loadOperations } from "./test-support/load-operations.js";
 import { get, ORIGIN } from "./test-support/signed-request.js";
 
-const mock = createMockCloud({ specs: loadSpecs() });
+const mock = createMockCloud({ operations: loadOperations() });
 
 describe("browser clients (CORS)", () => {
   test("a preflight is answered with the asked-for headers and methods", async () => {
@@ -50,11 +50,4 @@ describe("every answer carries a request id", () => {
     const answer = await get(mock, "/nowhere");
     expect(answer.body.request_id).toBe(answer.headers.get("x-request-id"));
   });
-});
-
-test("two specs that declare the same route are refused with both names", () => {
-  const specs = loadSpecs();
-  expect(() => createMockCloud({ specs: { dcs: specs.dcs!, copy: specs.dcs! } })).toThrow(
-    /dcs ListCenterTask and copy ListCenterTask/,
-  );
 });

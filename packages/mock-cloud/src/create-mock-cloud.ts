@@ -1,12 +1,13 @@
 import { authenticate, CREDENTIAL_HEADERS } from "./authenticate.js";
-import { readBodyWithin } from "./read-body.js";
-import { compileOperations, documentedResponse, type MockOperation } from "./compile-operations.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
-import { specs as bundledSpecs } from "./generated/specs.js";
 import { ExamplesDataset, SeededDataset, type Dataset } from "./datasets.js";
+import { documentedResponse } from "./documented-response.js";
 import { MockRequestError } from "./error-response.js";
+import { operations as generatedOperations } from "./generated/operations.js";
 import { listPage } from "./list-page.js";
-import type { OpenApiDocument } from "./openapi-types.js";
+import type { MockOperation } from "./mock-operation.js";
+import { readBodyWithin } from "./read-body.js";
+import { Routes } from "./routes.js";
 import { SchemaValidator } from "./schema-validator.js";
 import { RequestValidator } from "./validate-request.js";
 
@@ -21,8 +22,11 @@ export const DEMO_IAM_TOKEN = "mock-iam-token";
 export const DEMO_PROJECT_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 
 export interface MockCloudOptions {
-  /** Specs to serve, keyed by service name (default: every spec of this SDK). */
-  specs?: Record<string, OpenApiDocument>;
+  /**
+   * The operations to serve (default: every operation of this SDK's specs, as tools/generator compiled them).
+   * A tool serving a spec of its own compiles it with the generator's `compileMockOperations`.
+   */
+  operations?: readonly MockOperation[];
   /** The AK/SK pair signed requests must use (default DEMO_CREDENTIALS). */
   credentials?: { ak: string; sk: string };
   /** IAM tokens accepted in X-Auth-Token where a spec allows it (default [DEMO_IAM_TOKEN]). */
@@ -56,7 +60,8 @@ export interface MockCloudHandler {
 export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandler {
   const now = options.now ?? Date.now;
   const credentials = options.credentials ?? DEMO_CREDENTIALS;
-  const operations = compileOperations(options.specs ?? (bundledSpecs as Record<string, OpenApiDocument>));
+  const operations = options.operations ?? generatedOperations;
+  const routes = new Routes(operations);
   const schemaValidator = new SchemaValidator();
   const validators = new Map(
     operations.map((operation) => [
@@ -89,23 +94,22 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandle
 
   async function answer(request: Request): Promise<{ status: number; body?: unknown }> {
     const url = new URL(request.url);
-    const route = findRoute(operations, request.method, url.pathname);
-    if (!route) {
-      const known = operations.some((operation) => operation.pathPattern.test(url.pathname));
-      if (known)
-        throw new MockRequestError(405, "APIGW.0106", `${request.method} is not allowed on ${url.pathname}`);
+    const route = routes.match(request.method, url.pathname);
+    if (route.kind === "wrong-method")
+      throw new MockRequestError(405, "APIGW.0106", `${request.method} is not allowed on ${url.pathname}`);
+    if (route.kind === "not-found") {
       throw new MockRequestError(
         404,
         "APIGW.0101",
         `no operation in the specs matches ${request.method} ${url.pathname}`,
       );
     }
-    const { operation, pathValues } = route;
+    const { operation, rawPathValues } = route;
     const body = await authenticate(request, operation, accepted, () =>
       readBodyWithin(request, maxBodyBytes),
     );
     const validator = validators.get(operation)!;
-    const parameters = validator.validate(url, pathValues, request.headers);
+    const parameters = validator.validate(url, rawPathValues, request.headers);
     if (operation.requestBody)
       validator.validateJsonBody(new TextDecoder().decode(body ?? new Uint8Array(0)));
     if (operation.pagination) {
@@ -155,15 +159,6 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandle
       });
     },
   };
-}
-
-function findRoute(operations: MockOperation[], method: string, pathname: string) {
-  for (const operation of operations) {
-    if (operation.method !== method) continue;
-    const match = operation.pathPattern.exec(pathname);
-    if (match) return { operation, pathValues: match.slice(1) };
-  }
-  return undefined;
 }
 
 /** The code the service uses for an invalid request, taken from the spec's 400 example when it has one. */

@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { createMockCloud } from "./create-mock-cloud.js";
-import { loadSpecs } from "./test-support/load-specs.js";
+import { loadOperations } from "./test-support/load-operations.js";
 import { get } from "./test-support/signed-request.js";
 
-const specs = loadSpecs();
+const operations = loadOperations();
 const started = Date.UTC(2026, 5, 1, 12, 0, 0);
 
 async function firstPage(seed: string | number) {
-  const mock = createMockCloud({ specs, dataset: "seeded", seed, now: () => started });
+  const mock = createMockCloud({ operations, dataset: "seeded", seed, now: () => started });
   return (await get(mock, "/v2/p/tasks?limit=20", { date: new Date(started) })).body;
 }
 
@@ -18,7 +18,7 @@ describe("the seeded dataset", () => {
   });
 
   test("holds hundreds of items per list by default", async () => {
-    const mock = createMockCloud({ specs, dataset: "seeded" });
+    const mock = createMockCloud({ operations, dataset: "seeded" });
     for (const operation of mock.operations.filter((o) => o.pagination)) {
       const path = operation.pathTemplate.replace(/\{([^}]+)\}/g, "9b7ff56b-47b3-4d00-a1fd-4c023d34404b");
       const total = (await get(mock, path)).body[operation.pagination!.total!];
@@ -38,7 +38,7 @@ describe("DCS jobs run and settle over time", () => {
   const jobDurationMs = 5000;
 
   function mockAt(clock: { now: number }) {
-    return createMockCloud({ specs, dataset: "seeded", jobDurationMs, now: () => clock.now });
+    return createMockCloud({ operations, dataset: "seeded", jobDurationMs, now: () => clock.now });
   }
 
   test("the newest task's job is RUNNING, then SUCCESS or FAIL once its time has come, in the job and in the list", async () => {

@@ -1,11 +1,9 @@
-import type { MockOperation } from "./compile-operations.js";
 import { MockRequestError } from "./error-response.js";
 import { collectHints, generateValue, type ExampleHints } from "./generate-value.js";
 import { applyState, canRun, planFields, stateAt, type FieldPlan, type Lifecycle } from "./item-lifecycle.js";
-import type { JsonSchema, WaiterExtension } from "./openapi-types.js";
+import type { JsonSchema, MockOperation, MockResponse, MockWaiter } from "./mock-operation.js";
 import { createRandom } from "./random.js";
 import { inProgressLifecycle, settledLifecycle } from "./seeded-lifecycle.js";
-import { resolveRef } from "./resolve-ref.js";
 
 /** Where answers come from: the spec's examples, or a larger generated set. */
 export interface Dataset {
@@ -29,7 +27,7 @@ export interface SeededOptions {
   startedAt: number;
 }
 
-export function successSchema(operation: MockOperation): { schema?: JsonSchema; examples: unknown[] } {
+export function successSchema(operation: MockOperation): MockResponse {
   const status = Object.keys(operation.responses).find((code) => /^2\d\d$/.test(code));
   return (status && operation.responses[status]) || { examples: [] };
 }
@@ -78,7 +76,7 @@ export class SeededDataset implements Dataset {
   private readonly envelopes = new Map<MockOperation, Record<string, unknown>>();
 
   constructor(
-    private readonly operations: MockOperation[],
+    private readonly operations: readonly MockOperation[],
     private readonly options: SeededOptions,
   ) {}
 
@@ -120,7 +118,7 @@ export class SeededDataset implements Dataset {
       if (field in body) body[field] = structuredClone(value);
     applyState(
       body,
-      planFields(schema, operation.document, context.hints, waiter),
+      planFields(schema ?? {}, context.hints, waiter),
       stateAt(linked.lifecycle, now),
     );
     return body;
@@ -137,11 +135,11 @@ export class SeededDataset implements Dataset {
   }
 
   /** The service's waiter (DCS ShowJobInfo) and the values its status field is known to take. */
-  private waiterOf(operation: MockOperation): { waiter?: WaiterExtension; values: string[] } {
+  private waiterOf(operation: MockOperation): { waiter?: MockWaiter; values: string[] } {
     const polled = this.operations.find((other) => other.service === operation.service && other.waiter);
     if (!polled) return { values: [] };
     const { schema, examples } = successSchema(polled);
-    const plan = planFields(schema, polled.document, collectHints(examples), polled.waiter);
+    const plan = planFields(schema ?? {}, collectHints(examples), polled.waiter);
     return { waiter: polled.waiter, values: plan.status?.values ?? [] };
   }
 
@@ -152,7 +150,7 @@ export class SeededDataset implements Dataset {
     const itemSchema = listItemSchema(operation);
     const hints = collectHints(successSchema(operation).examples);
     const { waiter, values } = this.waiterOf(operation);
-    const plan = planFields(itemSchema, operation.document, hints, waiter, values);
+    const plan = planFields(itemSchema, hints, waiter, values);
     const reasons = plan.reason?.samples.length
       ? plan.reason.samples
       : ["The task failed (simulated by the mock cloud)."];
@@ -164,7 +162,7 @@ export class SeededDataset implements Dataset {
       const random = createRandom(seed, operation.service, operation.operationId, index);
       const running = index < inProgress;
       createdMs -= running ? random.int(20_000, 60_000) : random.int(3, 180) * 60_000;
-      const body = generateValue(itemSchema, { document: operation.document, random, hints, now: startedAt });
+      const body = generateValue(itemSchema, { random, hints, now: startedAt });
       const reason = random.pick(reasons);
       const times = { startedAt, jobDurationMs };
       const lifecycle = running
@@ -180,18 +178,15 @@ export class SeededDataset implements Dataset {
 
 function listItemSchema(operation: MockOperation): JsonSchema {
   const { schema } = successSchema(operation);
-  const envelope = resolveRef<JsonSchema>(operation.document, schema ?? {});
-  const itemsProperty = (envelope.properties as Record<string, unknown> | undefined)?.[
+  const itemsProperty = (schema?.properties as Record<string, JsonSchema> | undefined)?.[
     operation.pagination?.items ?? ""
   ];
-  const array = resolveRef<JsonSchema>(operation.document, (itemsProperty ?? {}) as JsonSchema);
-  return (array.items ?? {}) as JsonSchema;
+  return (itemsProperty?.items ?? {}) as JsonSchema;
 }
 
 function generationContext(operation: MockOperation, seed: number | string, now: number) {
   const hints: ExampleHints = collectHints(successSchema(operation).examples);
   return {
-    document: operation.document,
     random: createRandom(seed, operation.service, operation.operationId),
     hints,
     now,

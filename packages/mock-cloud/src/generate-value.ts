@@ -1,6 +1,5 @@
-import { OPEN_ENUM, type JsonSchema, type OpenApiDocument } from "./openapi-types.js";
+import { OPEN_ENUM, type JsonSchema } from "./mock-operation.js";
 import type { Random } from "./random.js";
-import { resolveRef } from "./resolve-ref.js";
 import { timeStyleOf, writeTime } from "./time-fields.js";
 
 /** What the spec's examples show, used to make generated values look like the service's. */
@@ -10,7 +9,6 @@ export interface ExampleHints {
 }
 
 export interface GenerationContext {
-  document: OpenApiDocument;
   random: Random;
   hints: ExampleHints;
   /** Generated times fall shortly before this instant. */
@@ -20,7 +18,7 @@ export interface GenerationContext {
 const MAX_DEPTH = 6;
 
 /** Collects property values from example bodies, walking nested objects and arrays. */
-export function collectHints(examples: unknown[]): ExampleHints {
+export function collectHints(examples: readonly unknown[]): ExampleHints {
   const values = new Map<string, unknown[]>();
   const walk = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(walk);
@@ -39,28 +37,25 @@ export function collectHints(examples: unknown[]): ExampleHints {
  * show them (all of them when the examples show none), strings reuse example values or their shape.
  */
 export function generateValue(
-  schemaOrRef: unknown,
+  schema: JsonSchema,
   context: GenerationContext,
   name?: string,
   depth = 0,
 ): unknown {
-  const schema = resolveRef<JsonSchema>(context.document, schemaOrRef as JsonSchema);
   const { random } = context;
   const hints = name === undefined ? [] : (context.hints.values.get(name) ?? []);
   if ("const" in schema) return schema.const;
   if (Array.isArray(schema.enum)) return random.pick(schema.enum);
   // An open value list: the service may send other strings too, but the known ones are what data looks like.
   if (Array.isArray(schema[OPEN_ENUM])) return random.pick(schema[OPEN_ENUM] as unknown[]);
-  const variants = (schema.oneOf ?? schema.anyOf) as unknown[] | undefined;
+  const variants = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
   if (variants) {
-    const resolved = variants.map((v) => resolveRef<JsonSchema>(context.document, v as JsonSchema));
-    const nullable = resolved.some((v) => v.type === "null");
+    const nullable = variants.some((v) => v.type === "null");
     if (nullable && hints.includes(null) && random.next() < 0.3) return null;
-    const concrete = variants.filter((_, index) => resolved[index]?.type !== "null");
+    const concrete = variants.filter((variant) => variant.type !== "null");
     return generateValue(random.pick(concrete.length ? concrete : variants), context, name, depth);
   }
-  if (Array.isArray(schema.allOf))
-    return generateValue(mergeAllOf(schema, context.document), context, name, depth);
+  if (Array.isArray(schema.allOf)) return generateValue(mergeAllOf(schema), context, name, depth);
 
   const types = ([] as string[]).concat((schema.type as string | string[] | undefined) ?? inferType(schema));
   if (types.includes("null") && hints.includes(null) && random.next() < 0.3) return null;
@@ -77,7 +72,7 @@ export function generateValue(
     case "array": {
       if (depth >= MAX_DEPTH) return [];
       return Array.from({ length: random.int(usableHints.length ? 1 : 0, 2) }, () =>
-        generateValue(schema.items ?? {}, context, name, depth + 1),
+        generateValue((schema.items as JsonSchema | undefined) ?? {}, context, name, depth + 1),
       );
     }
     case "string":
@@ -108,14 +103,14 @@ function generateObject(
   context: GenerationContext,
   depth: number,
 ): Record<string, unknown> {
-  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema.required ?? []) as string[]);
   const shown = Object.keys(properties).filter((key) => context.hints.values.has(key));
   const included = Object.keys(properties).filter(
     (key) => required.has(key) || shown.length === 0 || shown.includes(key),
   );
   return Object.fromEntries(
-    included.map((key) => [key, generateValue(properties[key], context, key, depth + 1)]),
+    included.map((key) => [key, generateValue(properties[key] ?? {}, context, key, depth + 1)]),
   );
 }
 
@@ -143,10 +138,8 @@ function uuid(random: Random): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function mergeAllOf(schema: JsonSchema, document: OpenApiDocument): JsonSchema {
-  const parts = (schema.allOf as unknown[]).map((part) =>
-    resolveRef<JsonSchema>(document, part as JsonSchema),
-  );
+function mergeAllOf(schema: JsonSchema): JsonSchema {
+  const parts = schema.allOf as JsonSchema[];
   return {
     type: "object",
     properties: Object.assign({}, ...parts.map((part) => part.properties ?? {}), schema.properties ?? {}),

@@ -7,6 +7,12 @@ export {
   type MockCloudHandler,
   type MockCloudOptions,
 } from "./create-mock-cloud.js";
-export type { MockOperation } from "./compile-operations.js";
-export type { OpenApiDocument } from "./openapi-types.js";
+export type {
+  JsonSchema,
+  MockOperation,
+  MockPagination,
+  MockParameter,
+  MockResponse,
+  MockWaiter,
+} from "./mock-operation.js";
 export { DEMO_RESOURCES } from "./demo-resources.js";

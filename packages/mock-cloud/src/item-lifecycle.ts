@@ -1,6 +1,5 @@
 import type { ExampleHints } from "./generate-value.js";
-import { OPEN_ENUM, type JsonSchema, type OpenApiDocument, type WaiterExtension } from "./openapi-types.js";
-import { resolveRef } from "./resolve-ref.js";
+import { OPEN_ENUM, type JsonSchema, type MockWaiter } from "./mock-operation.js";
 import { isSettled, statusVocabulary, type Phase, type StatusVocabulary } from "./status-vocabulary.js";
 import { END_FIELDS, START_FIELDS, timeStyleOf, writeTime, type TimeStyle } from "./time-fields.js";
 
@@ -46,16 +45,14 @@ export interface FieldPlan {
 }
 
 export function planFields(
-  schemaOrRef: unknown,
-  document: OpenApiDocument,
+  schema: JsonSchema,
   hints: ExampleHints,
-  waiter?: WaiterExtension,
+  waiter?: MockWaiter,
   /** The values of the waiter operation's status field, which a list item linked to it shares. */
   waiterValues: readonly string[] = [],
 ): FieldPlan {
-  const schema = resolveRef<JsonSchema>(document, schemaOrRef as JsonSchema);
-  const properties = (schema.properties ?? {}) as Record<string, unknown>;
-  const property = (name: string) => resolveRef<JsonSchema>(document, properties[name] as JsonSchema);
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const property = (name: string): JsonSchema => properties[name] ?? {};
   const styleOf = (name: string): TimeStyle =>
     timeStyleOf(hints.values.get(name)?.find((v) => v !== null)) ??
     (([] as unknown[]).concat(property(name).type).includes("integer") ? "epoch-millis" : "iso-millis-z");
@@ -88,12 +85,12 @@ export function planFields(
     endFields: END_FIELDS.filter((f) => f in properties).map((field) => ({
       field,
       style: styleOf(field),
-      nullable: allowsNull(property(field), document),
+      nullable: allowsNull(property(field)),
     })),
     reason: reasonField
       ? {
           field: reasonField,
-          nullable: allowsNull(property(reasonField), document),
+          nullable: allowsNull(property(reasonField)),
           samples: stringsIn(hints.values.get(reasonField)),
         }
       : undefined,
@@ -139,8 +136,8 @@ function stringsIn(values: unknown[] | undefined): string[] {
   return (values ?? []).filter((v): v is string => typeof v === "string");
 }
 
-function allowsNull(schema: JsonSchema, document: OpenApiDocument): boolean {
+function allowsNull(schema: JsonSchema): boolean {
   if (([] as unknown[]).concat(schema.type).includes("null")) return true;
-  const variants = (schema.oneOf ?? schema.anyOf ?? []) as unknown[];
-  return variants.some((v) => resolveRef<JsonSchema>(document, v as JsonSchema).type === "null");
+  const variants = (schema.oneOf ?? schema.anyOf ?? []) as JsonSchema[];
+  return variants.some((v) => v.type === "null");
 }

@@ -1,12 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { createMockCloud } from "./create-mock-cloud.js";
 import { successSchema } from "./datasets.js";
-import { loadSpecs } from "./test-support/load-specs.js";
+import type { MockOperation } from "./mock-operation.js";
+import { loadOperations } from "./test-support/load-operations.js";
 import { get } from "./test-support/signed-request.js";
 
-const specs = loadSpecs();
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const operations = loadOperations();
 const itemsPerList = 57;
-const mock = createMockCloud({ specs, dataset: "seeded", itemsPerList, seed: "paging" });
+const mock = createMockCloud({ operations, dataset: "seeded", itemsPerList, seed: "paging" });
 const pagingOperations = mock.operations.filter((operation) => operation.pagination);
 
 function listPath(
@@ -60,7 +63,7 @@ describe.each(
 });
 
 describe("the examples dataset", () => {
-  const examples = createMockCloud({ specs });
+  const examples = createMockCloud({ operations });
   test.each(
     pagingOperations.map(
       (operation) => [`${operation.service} ${operation.operationId}`, operation] as const,
@@ -111,13 +114,13 @@ describe("filters", () => {
 describe("x-hwcloud-pagination rules the schema does not state are enforced too", () => {
   /** DCS with the limit parameter's schema bounds removed, so only x-hwcloud-pagination (maxLimit 1000) limits it. */
   function dcsWithPlainLimit(limitValues?: number[]) {
-    const spec = structuredClone(specs.dcs!);
-    const operation = (spec.paths!["/v2/{project_id}/tasks"] as { get: Record<string, unknown> }).get;
-    for (const parameter of operation.parameters as { name?: string; schema?: object }[]) {
-      if (parameter.name === "limit") parameter.schema = { type: "integer" };
-    }
-    if (limitValues) (operation["x-hwcloud-pagination"] as Record<string, unknown>).limitValues = limitValues;
-    return createMockCloud({ specs: { dcs: spec } });
+    const dcs = loadOperations().filter((operation) => operation.service === "dcs");
+    const operation = dcs.find((o) => o.pathTemplate === "/v2/{project_id}/tasks") as Mutable<MockOperation>;
+    operation.parameters = operation.parameters.map((parameter) =>
+      parameter.name === "limit" ? { ...parameter, schema: { type: "integer" } } : parameter,
+    );
+    if (limitValues) operation.pagination = { ...operation.pagination!, limitValues };
+    return createMockCloud({ operations: dcs });
   }
 
   test.each([

@@ -1,7 +1,5 @@
-import type { MockOperation } from "./compile-operations.js";
 import { MockRequestError } from "./error-response.js";
-import type { JsonSchema } from "./openapi-types.js";
-import { resolveRef } from "./resolve-ref.js";
+import type { JsonSchema, MockOperation } from "./mock-operation.js";
 import { START_FIELDS, readTime } from "./time-fields.js";
 import type { ValidatedParameters } from "./validate-request.js";
 
@@ -104,14 +102,8 @@ function sortItems(
 function totalLike(sample: unknown, operation: MockOperation, field: string, total: number): number | string {
   if (typeof sample === "number") return total;
   if (typeof sample === "string") return String(total);
-  const envelope = resolveRef<JsonSchema>(
-    operation.document,
-    (operation.responses["200"]?.schema ?? {}) as JsonSchema,
-  );
-  const property = resolveRef<JsonSchema>(
-    operation.document,
-    ((envelope.properties as Record<string, JsonSchema> | undefined)?.[field] ?? {}) as JsonSchema,
-  );
+  const envelope = operation.responses["200"]?.schema ?? {};
+  const property = (envelope.properties as Record<string, JsonSchema> | undefined)?.[field] ?? {};
   const types = ([] as unknown[]).concat(property.type ?? "integer");
   return types[0] === "string" ? String(total) : total;
 }

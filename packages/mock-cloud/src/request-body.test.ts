@@ -3,44 +3,29 @@ import { describe, expect, test } from "vitest";
 import { request as httpRequest } from "node:http";
 import { createMockCloud } from "./create-mock-cloud.js";
 import { startMockCloud } from "./start-mock-cloud.js";
-import type { OpenApiDocument } from "./openapi-types.js";
+import type { MockOperation } from "./mock-operation.js";
 
-// A spec with a JSON request body, to show bodies are checked as strictly as parameters.
-const spec: OpenApiDocument = {
-  openapi: "3.1.0",
-  security: [{ akSk: [] }],
-  paths: {
-    "/v1/{project_id}/widgets": {
-      post: {
-        operationId: "CreateWidget",
-        parameters: [{ name: "project_id", in: "path", required: true, schema: { type: "string" } }],
-        requestBody: {
-          required: true,
-          content: { "application/json": { schema: { $ref: "#/components/schemas/CreateWidgetRequest" } } },
-        },
-        responses: {
-          "200": {
-            description: "Created.",
-            content: { "application/json": { schema: { type: "object" }, example: { id: "w-1" } } },
-          },
-        },
-      },
+// An operation with a JSON request body (as the generator compiles one), to show bodies are checked as strictly
+// as parameters.
+const createWidget: MockOperation = {
+  service: "widgets",
+  operationId: "CreateWidget",
+  method: "POST",
+  pathTemplate: "/v1/{project_id}/widgets",
+  parameters: [{ name: "project_id", in: "path", required: true, schema: { type: "string" } }],
+  auth: ["akSk"],
+  requestBody: {
+    required: true,
+    schema: {
+      type: "object",
+      required: ["name"],
+      properties: { name: { type: "string" }, size: { type: "integer", minimum: 1 } },
     },
   },
-  components: {
-    securitySchemes: {
-      akSk: { type: "apiKey", in: "header", name: "Authorization", "x-hwcloud-signing": "SDK-HMAC-SHA256" },
-    },
-    schemas: {
-      CreateWidgetRequest: {
-        type: "object",
-        required: ["name"],
-        properties: { name: { type: "string" }, size: { type: "integer", minimum: 1 } },
-      },
-    },
-  },
+  responses: { "200": { schema: { type: "object" }, examples: [{ id: "w-1" }] } },
 };
-const mock = createMockCloud({ specs: { widgets: spec } });
+const operations = [createWidget];
+const mock = createMockCloud({ operations });
 
 async function post(body: string | undefined) {
   const url = "http://mock.test/v1/p/widgets";
@@ -109,7 +94,7 @@ describe("request bodies are bounded and read only after the headers authenticat
   });
 
   test("a signed body over maxBodyBytes is refused with 413 as soon as it passes the limit", async () => {
-    const small = createMockCloud({ specs: { widgets: spec }, maxBodyBytes: 1024 });
+    const small = createMockCloud({ operations, maxBodyBytes: 1024 });
     const url = "http://mock.test/v1/p/widgets";
     const body = JSON.stringify({ name: "x".repeat(4096) });
     const headers = await signRequest(
@@ -136,7 +121,7 @@ test("a signed %FF path parameter is answered with 400, not 500", async () => {
 });
 
 test("over HTTP, an unauthenticated 200 MB upload is answered 401 after its first megabyte, not held", async () => {
-  const server = await startMockCloud({ specs: { widgets: spec } });
+  const server = await startMockCloud({ operations });
   try {
     const answer = await new Promise<number>((resolve, reject) => {
       const request = httpRequest(

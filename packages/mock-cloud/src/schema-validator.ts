@@ -1,13 +1,13 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import * as ajvFormats from "ajv-formats";
-import type { JsonSchema, OpenApiDocument } from "./openapi-types.js";
+import type { JsonSchema } from "./mock-operation.js";
 
 // ajv-formats is CommonJS; under NodeNext its default export sits on `.default`.
 const addFormats = ((ajvFormats as unknown as { default?: unknown }).default ?? ajvFormats) as (
   ajv: Ajv2020,
 ) => void;
 
-/** Compiles JSON Schemas that live inside (or point into) an OpenAPI document, `$ref`s included. */
+/** Compiles the generated JSON Schemas (written out in full, no `$ref`s), each once. */
 export class SchemaValidator {
   private readonly ajv = new Ajv2020({
     strict: false,
@@ -16,19 +16,15 @@ export class SchemaValidator {
     validateSchema: false,
   });
   private readonly cache = new WeakMap<object, ValidateFunction>();
-  private nextId = 0;
 
   constructor() {
     addFormats(this.ajv);
   }
 
-  /** `schema` may use `#/components/...` refs of `document`. */
-  compile(schema: JsonSchema, document: OpenApiDocument): ValidateFunction {
+  compile(schema: JsonSchema): ValidateFunction {
     const cached = this.cache.get(schema);
     if (cached) return cached;
-    // The document's components ride along so that local `#/components/...` refs resolve against them.
-    const root = { ...schema, $id: `mock-cloud://schema/${this.nextId++}`, components: document.components };
-    const validate = this.ajv.compile(root);
+    const validate = this.ajv.compile(schema);
     this.cache.set(schema, validate);
     return validate;
   }

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { createMockCloud } from "./create-mock-cloud.js";
-import { loadSpecs } from "./test-support/load-specs.js";
+import { loadOperations } from "./test-support/load-operations.js";
 import { get } from "./test-support/signed-request.js";
 
-const specs = loadSpecs();
+const operations = loadOperations();
 const started = Date.UTC(2026, 5, 1, 12, 0, 0);
 const jobDurationMs = 4000;
 const CLUSTER = "9b7ff56b-47b3-4d00-a1fd-4c023d34404b";

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
-import type { MockOperation } from "./compile-operations.js";
+import type { MockOperation } from "./mock-operation.js";
 import { createMockCloud, type MockCloudHandler, type MockCloudOptions } from "./create-mock-cloud.js";
 
 export interface StartMockCloudOptions extends MockCloudOptions {

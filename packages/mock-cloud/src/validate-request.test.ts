@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { createMockCloud } from "./create-mock-cloud.js";
-import { loadSpecs } from "./test-support/load-specs.js";
+import { loadOperations } from "./test-support/load-operations.js";
 import { get } from "./test-support/signed-request.js";
 
-const mock = createMockCloud({ specs: loadSpecs() });
+const mock = createMockCloud({ operations: loadOperations() });
 const cluster = "9b7ff56b-47b3-4d00-a1fd-4c023d34404b";
 
 describe("requests that break the spec get 400 in the service's error shape", () => {

@@ -1,9 +1,7 @@
-import type { MockOperation } from "./compile-operations.js";
 import { MockRequestError } from "./error-response.js";
-import type { JsonSchema, ParameterObject } from "./openapi-types.js";
-import { resolveRef } from "./resolve-ref.js";
+import type { JsonSchema, MockOperation, MockParameter } from "./mock-operation.js";
 import { describeSchemaErrors, type SchemaValidator } from "./schema-validator.js";
-import { parseTimeParameter } from "./time-format.js";
+import { readTimeParameter } from "./time-parameter.js";
 
 /** Parameter values of a request that passed validation, typed as the spec declares them. */
 export interface ValidatedParameters {
@@ -20,6 +18,7 @@ export class RequestValidator {
     location: "path" | "query" | "header";
     validate: (values: unknown) => boolean;
   }[];
+  private readonly timeFormats = new Map<string, { pattern: string; regExp: RegExp }>();
 
   constructor(
     private readonly operation: MockOperation,
@@ -28,7 +27,7 @@ export class RequestValidator {
     private readonly errorCode: string,
   ) {
     if (operation.requestBody) {
-      const compiled = validator.compile(operation.requestBody.schema, operation.document);
+      const compiled = validator.compile(operation.requestBody.schema);
       this.validateBody = (body) => {
         if (compiled(body)) return true;
         throw this.invalid(describeSchemaErrors(compiled.errors, "request body"));
@@ -38,11 +37,11 @@ export class RequestValidator {
       const parameters = this.parametersIn(location);
       const schema: JsonSchema = {
         type: "object",
-        properties: Object.fromEntries(parameters.map((p) => [keyOf(p), p.schema ?? {}])),
+        properties: Object.fromEntries(parameters.map((p) => [keyOf(p), p.schema])),
         required: parameters.filter((p) => p.required || p.in === "path").map(keyOf),
         additionalProperties: location !== "query",
       };
-      const compiled = validator.compile(schema, operation.document);
+      const compiled = validator.compile(schema);
       return {
         location,
         validate: (values: unknown) => {
@@ -51,6 +50,11 @@ export class RequestValidator {
         },
       };
     });
+    for (const parameter of this.parametersIn("query")) {
+      const format = parameter.timeFormat;
+      if (format)
+        this.timeFormats.set(parameter.name, { pattern: format.pattern, regExp: new RegExp(format.regExp) });
+    }
   }
 
   /** A path value as the cloud reads it; an escape that is not UTF-8 (`%FF`) is the caller's error, a 400. */
@@ -63,12 +67,9 @@ export class RequestValidator {
   }
 
   /** Throws a 400 MockRequestError naming the first problem found. */
-  validate(url: URL, pathValues: string[], headers: Headers): ValidatedParameters {
+  validate(url: URL, rawPathValues: ReadonlyMap<string, string>, headers: Headers): ValidatedParameters {
     const path = Object.fromEntries(
-      this.operation.pathParamNames.map((name, index) => [
-        name,
-        this.decodePath(name, pathValues[index] ?? ""),
-      ]),
+      [...rawPathValues].map(([name, raw]) => [name, this.decodePath(name, raw)]),
     );
     const query = this.readQuery(url.searchParams);
     const headerValues: Record<string, unknown> = {};
@@ -118,24 +119,23 @@ export class RequestValidator {
 
   private readTimes(query: Record<string, unknown>): Record<string, number> {
     const times: Record<string, number> = {};
-    for (const parameter of this.parametersIn("query")) {
-      const pattern = parameter["x-hwcloud-time-format"];
-      const value = query[parameter.name];
-      if (typeof pattern !== "string" || typeof value !== "string") continue;
-      const ms = parseTimeParameter(value, pattern);
+    for (const [name, { pattern, regExp }] of this.timeFormats) {
+      const value = query[name];
+      if (typeof value !== "string") continue;
+      const ms = readTimeParameter(value, regExp);
       if (ms === undefined)
-        throw this.invalid(`query parameter ${parameter.name} must be formatted as ${pattern}, got ${value}`);
-      times[parameter.name] = ms;
+        throw this.invalid(`query parameter ${name} must be formatted as ${pattern}, got ${value}`);
+      times[name] = ms;
     }
     return times;
   }
 
   /** Query, path and header values arrive as text; read them as the type the parameter's schema declares. */
-  private coerce(parameter: ParameterObject, raw: string[]): unknown {
-    const schema = resolveRef<JsonSchema>(this.operation.document, parameter.schema ?? {});
+  private coerce(parameter: MockParameter, raw: string[]): unknown {
+    const { schema } = parameter;
     const types = ([] as unknown[]).concat(schema.type ?? []);
     if (types.includes("array")) {
-      const items = resolveRef<JsonSchema>(this.operation.document, (schema.items as JsonSchema) ?? {});
+      const items = (schema.items as JsonSchema | undefined) ?? {};
       return raw.flatMap((value) => value.split(",")).map((value) => coerceScalar(value, items));
     }
     if (raw.length > 1)
@@ -143,7 +143,7 @@ export class RequestValidator {
     return coerceScalar(raw[0] ?? "", schema);
   }
 
-  private parametersIn(location: ParameterObject["in"]): ParameterObject[] {
+  private parametersIn(location: MockParameter["in"]): MockParameter[] {
     return this.operation.parameters.filter(
       (p) => p.in === location && !(location === "header" && this.ignoredHeaders.has(p.name.toLowerCase())),
     );
@@ -154,7 +154,7 @@ export class RequestValidator {
   }
 }
 
-function keyOf(parameter: ParameterObject): string {
+function keyOf(parameter: MockParameter): string {
   return parameter.in === "header" ? parameter.name.toLowerCase() : parameter.name;
 }
 

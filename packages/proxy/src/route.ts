@@ -1,11 +1,10 @@
+import { pathTemplateMatcher, type PathTemplateMatcher } from "@hwcloud/core";
 import type { AllowedOperation, AllowedService } from "./allowlist.js";
 
 export interface Route {
   readonly operation: AllowedOperation;
-  readonly pattern: RegExp;
-  readonly names: readonly string[];
-  /** Literal characters in the template; the most specific template wins when several match. */
-  readonly specificity: number;
+  /** The most specific template (most literal characters) wins when several match. */
+  readonly matcher: PathTemplateMatcher;
 }
 
 export type RouteMatch =
@@ -20,22 +19,12 @@ export type RouteMatch =
 
 /** The service's routes, most specific first (ties in spec order), as matchRoute expects them. */
 export function compileRoutes(service: AllowedService): Route[] {
-  const routes = service.operations.map((operation) => {
-    const names: string[] = [];
-    const source = operation.path
-      .split(/(\{[^}]+\})/)
-      .map((part) => {
-        const name = /^\{([^}]+)\}$/.exec(part)?.[1];
-        if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        names.push(name);
-        return "([^/]+)";
-      })
-      .join("");
-    const specificity = operation.path.replace(/\{[^}]+\}/g, "").length;
-    return { operation, pattern: new RegExp(`^${source}/?$`), names, specificity };
-  });
+  const routes = service.operations.map((operation) => ({
+    operation,
+    matcher: pathTemplateMatcher(operation.path),
+  }));
   // Sorted once here, so a request's match is the first route that fits, found without sorting anything.
-  return routes.sort((a, b) => b.specificity - a.specificity);
+  return routes.sort((a, b) => b.matcher.literalLength - a.matcher.literalLength);
 }
 
 /**
@@ -47,8 +36,8 @@ export function matchRoute(routes: readonly Route[], method: string, rawPath: st
   // Methods of the templates that fit the path but not the method, for a 405's Allow header.
   let allowed: string[] | undefined;
   for (const route of routes) {
-    const match = route.pattern.exec(rawPath);
-    if (match === null) continue;
+    const values = route.matcher.match(rawPath);
+    if (values === undefined) continue;
     const routeMethod = route.operation.method;
     if (routeMethod !== method) {
       allowed ??= [];
@@ -56,9 +45,10 @@ export function matchRoute(routes: readonly Route[], method: string, rawPath: st
       continue;
     }
     const pathParams: Record<string, string> = {};
-    for (let i = 0; i < route.names.length; i++) {
+    const { names } = route.matcher;
+    for (let i = 0; i < names.length; i++) {
       try {
-        pathParams[route.names[i]!] = decodeURIComponent(match[i + 1] ?? "");
+        pathParams[names[i]!] = decodeURIComponent(values[i] ?? "");
       } catch {
         return { kind: "bad-encoding" };
       }

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { HuaweiCloudConfigError, HuaweiCloudError } from "@hwcloud/core";
+import { HuaweiCloudConfigError, HuaweiCloudError, pathTemplateMatcher } from "@hwcloud/core";
 import { createMockCloud, type MockCloudHandler, type MockOperation } from "@hwcloud/mock-cloud";
 import fc from "fast-check";
 import {
@@ -9,9 +9,8 @@ import {
   timeFormatOf,
   validParameterSet,
 } from "./parameters.js";
-import { compileSchema, schemaErrors } from "./schema.js";
 import { methodName, type ContractSubject } from "./subjects.js";
-import { readTimeParameter } from "./time-pattern.js";
+import { writesTime } from "./time-pattern.js";
 import { cannedFetch, recordingFetch, type Exchange } from "./transport.js";
 
 export type Params = Record<string, Record<string, unknown>>;
@@ -25,7 +24,7 @@ const REQUEST_ID = "contract-request-id";
 export type ConfigureClient = (client: Client) => void;
 
 function mockFor(subject: ContractSubject): MockCloudHandler {
-  return createMockCloud({ specs: { [subject.service]: subject.spec } });
+  return createMockCloud({ operations: subject.operations });
 }
 
 function makeClient(
@@ -85,14 +84,15 @@ export async function checkRequest(
 
 function* receivedAsSent(operation: MockOperation, params: Params, request: Request): Generator<string> {
   const url = new URL(request.url);
-  const match = operation.pathPattern.exec(url.pathname);
-  if (!match) {
+  const matcher = pathTemplateMatcher(operation.pathTemplate);
+  const values = matcher.match(url.pathname);
+  if (!values) {
     yield `the path ${url.pathname} does not fit ${operation.pathTemplate}`;
     return;
   }
-  for (const [index, name] of operation.pathParamNames.entries()) {
+  for (const [index, name] of matcher.names.entries()) {
     const sent = params.path?.[name] ?? (name === "project_id" ? PROJECT_ID : undefined);
-    const received = decodeURIComponent(match[index + 1] ?? "");
+    const received = decodeURIComponent(values[index] ?? "");
     if (received !== String(sent))
       yield `path ${name}: sent ${JSON.stringify(sent)}, server read ${JSON.stringify(received)}`;
   }
@@ -106,8 +106,7 @@ function* receivedAsSent(operation: MockOperation, params: Params, request: Requ
     const received = url.searchParams.getAll(parameter.name);
     const format = timeFormatOf(parameter);
     if (sent instanceof Date && format) {
-      const read = received.length === 1 ? readTimeParameter(received[0]!, format) : undefined;
-      if (read !== Math.floor(sent.getTime() / 1000) * 1000) {
+      if (received.length !== 1 || !writesTime(received[0]!, format, sent)) {
         yield `query ${parameter.name}: sent ${sent.toISOString()}, server got ${JSON.stringify(received)} (want ${format})`;
       }
     } else if (!isDeepStrictEqual(received, [String(sent)])) {
@@ -187,7 +186,8 @@ export async function checkDocumentedResponses(
   operation: MockOperation,
 ): Promise<string[]> {
   const problems: string[] = [];
-  for (const [code, { schema, examples }] of Object.entries(operation.responses)) {
+  const documented = subject.spec.operations.find((o) => o.operationId === operation.operationId)!.responses;
+  for (const [code, { examples }] of Object.entries(operation.responses)) {
     const status = statusOf(code);
     const bodies = examples.length
       ? examples
@@ -195,11 +195,11 @@ export async function checkDocumentedResponses(
         ? [{ error_code: "CONTRACT.0001", error_msg: `documented ${code}` }]
         : [];
     if (bodies.length === 0) problems.push(`${code} has no example`);
-    const validate = schema ? compileSchema(schema, operation.document) : undefined;
+    const schemaPointer = documented[code]?.schemaPointer;
     for (const [index, body] of bodies.entries()) {
       const label = `${code} example ${index + 1}`;
-      if (validate && !validate(body))
-        problems.push(`${label} does not fit its schema: ${schemaErrors(validate)}`);
+      const errors = schemaPointer === undefined ? [] : subject.schemas.validate(schemaPointer, body);
+      if (errors.length > 0) problems.push(`${label} does not fit its schema: ${errors.join("; ")}`);
       const client = makeClient(subject, cannedFetch(status, body, REQUEST_ID), { ak: "AK", sk: "SK" });
       try {
         const result = await call(client, operation, exampleParameters(operation));
@@ -240,7 +240,7 @@ export async function checkPaginator(
   const pagination = operation.pagination;
   if (!pagination) return [];
   const mock = createMockCloud({
-    specs: { [subject.service]: subject.spec },
+    operations: subject.operations,
     dataset: "seeded",
     itemsPerList,
   });

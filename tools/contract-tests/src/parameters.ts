@@ -10,19 +10,7 @@ export function callerParameters(operation: MockOperation): Parameter[] {
 }
 
 export function timeFormatOf(parameter: Parameter): string | undefined {
-  const format = parameter["x-hwcloud-time-format"];
-  return typeof format === "string" ? format : undefined;
-}
-
-function schemaOf(operation: MockOperation, parameter: Parameter): Schema {
-  let schema = (parameter.schema ?? {}) as Schema;
-  while (typeof schema.$ref === "string") {
-    schema = schema.$ref
-      .slice(2)
-      .split("/")
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], operation.document) as Schema;
-  }
-  return schema;
+  return parameter.timeFormat?.pattern;
 }
 
 function types(schema: Schema): string[] {
@@ -42,7 +30,7 @@ export function validValue(operation: MockOperation, parameter: Parameter): fc.A
       noInvalidDate: true,
     });
   }
-  const schema = schemaOf(operation, parameter);
+  const { schema } = parameter;
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
   const pagination = operation.pagination;
   const kinds = types(schema);
@@ -100,7 +88,7 @@ export function validParameterSet(
 
 /** The example value of a parameter (its own, else its schema's), or undefined when the spec gives none. */
 export function exampleValue(operation: MockOperation, parameter: Parameter): unknown {
-  const schema = schemaOf(operation, parameter);
+  const { schema } = parameter;
   return (
     parameter.example ?? schema.example ?? (Array.isArray(schema.examples) ? schema.examples[0] : undefined)
   );
@@ -113,7 +101,7 @@ export function invalidValue(
 ): { value: unknown; why: string } | undefined {
   if (timeFormatOf(parameter))
     return { value: "yesterday", why: `not in the ${timeFormatOf(parameter)} format` };
-  const schema = schemaOf(operation, parameter);
+  const { schema } = parameter;
   if (Array.isArray(schema.enum)) return { value: "not-one-of-the-enum", why: "outside the enum" };
   const kinds = types(schema);
   if (kinds.includes("integer") || kinds.includes("number")) {

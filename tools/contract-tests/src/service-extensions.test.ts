@@ -2,11 +2,13 @@ import { expect, test } from "vitest";
 import { createGaussdbMysqlClient } from "@hwcloud/gaussdb-mysql";
 import { createMockCloud, DEMO_PROJECT_ID } from "@hwcloud/mock-cloud";
 import { createSigningProxy } from "@hwcloud/proxy";
+import { compileMockOperations } from "@hwcloud-tools/generator/mock-operations";
+import { buildServiceSpec } from "@hwcloud-tools/spec-model";
 import { readSpec } from "./subjects.js";
 
 // A service newer than our spec: its answer carries a field nobody documented yet, a job state and a job name
 // the page does not list, and a new top-level object. The client and the proxy are built from today's spec.
-const newerService = (() => {
+const newerService = await (async () => {
   // A loose view of the parsed YAML: the test edits one known example in place.
   const spec = structuredClone(
     readSpec(new URL("../../../specs/gaussdb-mysql.yaml", import.meta.url).pathname),
@@ -21,7 +23,8 @@ const newerService = (() => {
     added_later: "x",
   });
   example.summary_added_later = { nested: [1, 2] };
-  return createMockCloud({ specs: { "gaussdb-mysql": spec }, dataset: "examples" });
+  const model = await buildServiceSpec("gaussdb-mysql", "gaussdb-mysql.yaml", spec);
+  return createMockCloud({ operations: compileMockOperations([model]), dataset: "examples" });
 })();
 
 const toService: typeof fetch = async (input, init) => newerService.handle(new Request(input, init));

@@ -1,18 +1,23 @@
+import { timeFormatRegExp } from "@hwcloud-tools/spec-model";
+
+const pad = (value: number, width = 2) => String(value).padStart(width, "0");
+
 /**
- * Reads a time parameter written in an `x-hwcloud-time-format` pattern (yyyy MM dd HH mm ss Z), independently of
- * the client's formatter, so the check does not compare the client with itself.
+ * Whether `text` is `date` (to the second, UTC) written in an `x-hwcloud-time-format` pattern: each token the
+ * spec model's reading of the pattern finds holds the date's part. Independent of the client's formatter, so the
+ * check does not compare the client with itself.
  */
-export function readTimeParameter(value: string, pattern: string): number | undefined {
-  const order: string[] = [];
-  const source = pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (token) => {
-    order.push(token);
-    return token === "yyyy" ? "(\\d{4})" : token === "Z" ? "\\+0000" : "(\\d{2})";
-  });
-  const match = new RegExp(`^${source}$`).exec(value);
-  if (!match) return undefined;
-  const part = (token: string) => {
-    const index = order.filter((t) => t !== "Z").indexOf(token);
-    return index < 0 ? 0 : Number(match[index + 1]);
+export function writesTime(text: string, format: string, date: Date): boolean {
+  const parts = timeFormatRegExp(format).exec(text)?.groups;
+  if (parts === undefined) return false;
+  const expected: Record<string, string> = {
+    yyyy: pad(date.getUTCFullYear(), 4),
+    MM: pad(date.getUTCMonth() + 1),
+    dd: pad(date.getUTCDate()),
+    HH: pad(date.getUTCHours()),
+    mm: pad(date.getUTCMinutes()),
+    ss: pad(date.getUTCSeconds()),
+    Z: "+0000",
   };
-  return Date.UTC(part("yyyy"), part("MM") - 1, part("dd") || 1, part("HH"), part("mm"), part("ss"));
+  return Object.entries(parts).every(([token, value]) => value === expected[token]);
 }

@@ -8,10 +8,10 @@ import { applyPlan, diffPlan } from "./sync.js";
 /** core's behaviour suites run against a service generated from a spec of their own, like any other. */
 const CORE_TEST_SERVICE = "packages/core/src/test-support";
 
-const usage = `Usage: generate [--check] [--specs <dir>] [--packages <dir>] [--mock-specs <file>|none] [--proxy-allowlist <file>|none] [--changesets <dir>|none] [--generated-only]
+const usage = `Usage: generate [--check] [--specs <dir>] [--packages <dir>] [--mock-operations <file>|none] [--proxy-allowlist <file>|none] [--changesets <dir>|none] [--generated-only]
 
 Compiles every specs/<service>.yaml into packages/<service> (src/generated/, src/index.ts, README.md, and
-package.json + tsconfig.json for a new service), packages/mock-cloud/src/generated/specs.ts and
+package.json + tsconfig.json for a new service), packages/mock-cloud/src/generated/operations.ts and
 packages/proxy/src/generated/allowlist.ts; without --specs and --packages also core's test service
 (${CORE_TEST_SERVICE}/spec/*.yaml into ${CORE_TEST_SERVICE}/<service>/).
   --check           write nothing; list the files a run would change and exit 1 if there are any
@@ -25,7 +25,7 @@ async function main(): Promise<number> {
       check: { type: "boolean", default: false },
       specs: { type: "string" },
       packages: { type: "string" },
-      "mock-specs": { type: "string" },
+      "mock-operations": { type: "string" },
       "proxy-allowlist": { type: "string" },
       changesets: { type: "string" },
       "generated-only": { type: "boolean", default: false },
@@ -43,9 +43,9 @@ async function main(): Promise<number> {
     repoRoot,
     specsDir: resolve(values.specs ?? join(repoRoot, "specs")),
     packagesDir: resolve(values.packages ?? join(repoRoot, "packages")),
-    mockSpecsFile: optionalPath(
-      values["mock-specs"],
-      join(repoRoot, "packages/mock-cloud/src/generated/specs.ts"),
+    mockOperationsFile: optionalPath(
+      values["mock-operations"],
+      join(repoRoot, "packages/mock-cloud/src/generated/operations.ts"),
     ),
     proxyAllowlistFile: optionalPath(
       values["proxy-allowlist"],

@@ -13,7 +13,7 @@ describe("the generator's formatter", () => {
     async () => {
       const plan = await planGeneration({
         ...fixtureLayout("/generated/packages", "/generated/changesets"),
-        mockSpecsFile: "/generated/mock-cloud/specs.ts",
+        mockOperationsFile: "/generated/mock-cloud/operations.ts",
         proxyAllowlistFile: "/generated/proxy/allowlist.ts",
       });
       const config = (await resolveConfig(join(repoRoot, "package.json"))) ?? {};

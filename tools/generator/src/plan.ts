@@ -1,18 +1,13 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import {
-  isSpecFile,
-  loadServiceSpec,
-  type OpenApiDocument,
-  type ServiceSpec,
-} from "@hwcloud-tools/spec-model";
+import { isSpecFile, loadServiceSpec, type ServiceSpec } from "@hwcloud-tools/spec-model";
 import { createFormatter } from "./format.js";
 import { buildServiceModel } from "./model.js";
 import { renderClient } from "./render/client.js";
 import { renderDescriptor } from "./render/descriptor.js";
 import { renderIndexModule } from "./render/index-module.js";
-import { renderMockSpecs } from "./render/mock-specs.js";
+import { renderMockOperations } from "./render/mock-operations.js";
 import { renderProxyAllowlist } from "./render/proxy-allowlist.js";
 import { renderReadme } from "./render/readme.js";
 import { renderInitialChangeset, renderScaffold } from "./render/scaffold.js";
@@ -25,8 +20,8 @@ export interface GenerateLayout {
   readonly specsDir: string;
   /** Directory the service packages live in, one <service>/ folder each. */
   readonly packagesDir: string;
-  /** Where the all-specs module for the mock cloud goes; omitted to skip it. */
-  readonly mockSpecsFile?: string;
+  /** Where the mock cloud's operations go; omitted to skip them. */
+  readonly mockOperationsFile?: string;
   /** Where the signing proxy's allowlist goes; omitted to skip it. */
   readonly proxyAllowlistFile?: string;
   /** Where a new package's initial changeset goes; omitted to skip it. */
@@ -58,7 +53,6 @@ export interface Plan {
 export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
   const formatter = await createFormatter(layout.repoRoot);
   const specFiles = (await readdir(layout.specsDir)).filter(isSpecFile).sort();
-  const specs = new Map<string, OpenApiDocument>();
   const serviceSpecs: ServiceSpec[] = [];
   const files: PlannedFile[] = [];
   const generatedDirs: string[] = [];
@@ -69,7 +63,6 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
   for (const specFile of specFiles) {
     const spec = await loadServiceSpec(join(layout.specsDir, specFile));
     const { service } = spec;
-    specs.set(service, spec.document);
     serviceSpecs.push(spec);
     const specPath = relative(layout.repoRoot, join(layout.specsDir, specFile)).split(sep).join("/");
     const model = buildServiceModel(spec, specPath);
@@ -93,7 +86,9 @@ export async function planGeneration(layout: GenerateLayout): Promise<Plan> {
       await add(changeset, renderInitialChangeset(model), "scaffold");
     }
   }
-  if (layout.mockSpecsFile !== undefined) await add(layout.mockSpecsFile, renderMockSpecs(specs));
+  if (layout.mockOperationsFile !== undefined) {
+    await add(layout.mockOperationsFile, renderMockOperations(serviceSpecs));
+  }
   if (layout.proxyAllowlistFile !== undefined) {
     await add(layout.proxyAllowlistFile, renderProxyAllowlist(serviceSpecs));
   }

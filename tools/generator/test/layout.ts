@@ -14,7 +14,7 @@ export const repoLayout: GenerateLayout = {
   repoRoot,
   specsDir: `${repoRoot}specs`,
   packagesDir: `${repoRoot}packages`,
-  mockSpecsFile: `${repoRoot}packages/mock-cloud/src/generated/specs.ts`,
+  mockOperationsFile: `${repoRoot}packages/mock-cloud/src/generated/operations.ts`,
   proxyAllowlistFile: `${repoRoot}packages/proxy/src/generated/allowlist.ts`,
   changesetDir: `${repoRoot}.changeset`,
 };

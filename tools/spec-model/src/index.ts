@@ -14,6 +14,7 @@ export {
   describeErrors,
   type SpecSchemaValidator,
 } from "./schema-validator.js";
+export { inlineRefs } from "./inline-refs.js";
 export { timeFormatRegExp } from "./time-format.js";
 export * from "./types.js";
 export { admittedTypes } from "./schema-types.js";

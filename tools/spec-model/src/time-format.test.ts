@@ -17,4 +17,9 @@ describe("timeFormatRegExp", () => {
       expect(() => timeFormatRegExp(format)).toThrow(/unknown token/);
     },
   );
+
+  it("names each token's group, so a reader takes the parts apart without knowing the tokens", () => {
+    const groups = timeFormatRegExp("yyyy-MM-ddTHH:mm:ssZ").exec("2018-08-06T10:41:14+0800")?.groups;
+    expect(groups).toEqual({ yyyy: "2018", MM: "08", dd: "06", HH: "10", mm: "41", ss: "14", Z: "+0800" });
+  });
 });
