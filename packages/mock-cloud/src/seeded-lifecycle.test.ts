@@ -44,7 +44,7 @@ const LISTS = [
 
 function mockAt(clock: { now: number }, seed: number | string = 1) {
   return createMockCloud({
-    specs,
+    operations,
     dataset: "seeded",
     seed,
     itemsPerList: 20,
