@@ -116,11 +116,7 @@ export class SeededDataset implements Dataset {
     }
     for (const [field, value] of Object.entries(linked.body))
       if (field in body) body[field] = structuredClone(value);
-    applyState(
-      body,
-      planFields(schema ?? {}, context.hints, waiter),
-      stateAt(linked.lifecycle, now),
-    );
+    applyState(body, planFields(schema ?? {}, context.hints, waiter), stateAt(linked.lifecycle, now));
     return body;
   }
 
