@@ -1,3 +1,5 @@
+import type { PaginationDescriptor, TimeFormat, WaiterDescriptor } from "@hwcloud/core";
+
 /**
  * What the mock knows about one operation: the data tools/generator writes to src/generated/operations.ts from
  * the spec model. Every schema is written out in full (no `$ref`s), so nothing here needs the spec to read it.
@@ -34,7 +36,7 @@ export interface MockParameter {
   /** The parameter's example, else its schema's. */
   readonly example?: unknown;
   /** `x-hwcloud-time-format`, with the regular expression that reads it (a named group per token). */
-  readonly timeFormat?: { readonly pattern: string; readonly regExp: string };
+  readonly timeFormat?: { readonly pattern: TimeFormat; readonly regExp: string };
 }
 
 export interface MockResponse {
@@ -42,25 +44,10 @@ export interface MockResponse {
   readonly examples: readonly unknown[];
 }
 
-/** `x-hwcloud-pagination` (see packages/core/src/descriptor.ts). */
-export interface MockPagination {
-  readonly offsetParam: string;
-  readonly limitParam: string;
-  readonly unit: "item" | "page";
-  readonly first: number;
-  readonly items: string;
-  readonly total?: string;
-  readonly defaultLimit?: number;
-  readonly maxLimit?: number;
-  readonly limitValues?: readonly number[];
-}
+/** `x-hwcloud-pagination`: exactly what the client pages with (@hwcloud/core's type is the one definition). */
+export type MockPagination = PaginationDescriptor;
 
-/** `x-hwcloud-waiter` on the polled operation. */
-export interface MockWaiter {
+/** `x-hwcloud-waiter` on the polled operation: core's waiter with its method name, the polled operation implied. */
+export interface MockWaiter extends Omit<WaiterDescriptor, "operation"> {
   readonly name: string;
-  readonly idParam: string;
-  readonly statusField: string;
-  readonly success: readonly string[];
-  readonly failure: readonly string[];
-  readonly reasonField?: string;
 }
