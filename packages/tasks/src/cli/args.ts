@@ -123,7 +123,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         options.kafkaInstanceIds = parseIds(flag, value());
         break;
       default:
-        throw new TaskOptionsError(arg, "is not an option (see --help).");
+        throw new TaskOptionsError(arg, "is not an option.");
     }
   }
   return options;

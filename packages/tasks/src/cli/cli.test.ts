@@ -68,11 +68,13 @@ describe("hwcloud-tasks piped", { timeout: 60_000 }, () => {
     );
     expect(code).toBe(0);
     const lines = out.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^Started\s+Service\s+Task\s+Status\s+Took\s+Resource$/);
+    expect(lines[0]).toMatch(/^Started\s+Service\s+Task\s+Status\s+Took\s+Resource\s+Reason$/);
     const rows = lines.slice(2);
     expect(rows.length).toBeGreaterThan(5);
     for (const row of rows)
       expect(row).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC  (DCS|Kafka)\s+\S+\s+failed\s/);
+    // Why each DCS task failed, at a glance (Kafka records no reason).
+    for (const row of rows.filter((row) => row.includes(" DCS "))) expect(row).toMatch(/\serror code \d+$/);
     const starts = rows.map((row) => Date.parse(`${row.slice(0, 19).replace(" ", "T")}Z`));
     expect(starts).toEqual([...starts].sort((a, b) => b - a));
     expect(out).not.toMatch(/\x1b/);
@@ -107,11 +109,15 @@ describe("hwcloud-tasks piped", { timeout: 60_000 }, () => {
     ],
     [["--status", "done"], /^hwcloud-tasks: --status holds "done", which is not one of pending, running/],
     [["--interval", "-5s"], /^hwcloud-tasks: --interval must be a duration/],
-    [["--verbose"], /^hwcloud-tasks: --verbose is not an option \(see --help\)\./],
-  ])("bad usage %j exits 2 and says what is wrong", (args, message) => {
+    [["--verbose"], /^hwcloud-tasks: --verbose is not an option\./],
+  ])("bad usage %j exits 2 and says what is wrong, in two lines", (args, message) => {
     const { code, err, out } = runPiped(args);
     expect(code).toBe(2);
     expect(err).toMatch(message);
+    expect(err.trimEnd().split("\n")).toEqual([
+      expect.any(String),
+      "Run hwcloud-tasks --help for the options.",
+    ]);
     expect(out).toBe("");
   });
 
@@ -155,7 +161,7 @@ describe.runIf(hasScript)("hwcloud-tasks in a terminal", { timeout: 60_000 }, ()
     );
     expect(out).toContain("\x1b[?25l");
     expect(out).toMatch(/Watching tasks \(every 1s\)/);
-    expect(out).toMatch(/Started\s+Service\s+Task\s+Status\s+Took\s+Resource/);
+    expect(out).toMatch(/Started\s+Service\s+Task\s+Status\s+Took\s+Resource\s+Reason/);
     // Redrawn in place: the cursor goes back up over the previous drawing.
     expect(out).toMatch(/\x1b\[\d+F\x1b\[0J/);
     expect(out).toMatch(/\d+ in progress; Ctrl\+C to stop/);

@@ -15,7 +15,16 @@ export function renderTable(headers: string[], rows: string[][]): string {
   return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)].join("\n");
 }
 
-export const TASK_COLUMNS = ["Started", "Service", "Task", "Status", "Took", "Resource"];
+export const TASK_COLUMNS = ["Started", "Service", "Task", "Status", "Took", "Resource", "Reason"];
+
+// A reason is for reading at a glance in a table row; --json has it whole.
+const REASON_WIDTH = 60;
+
+/** The failure reason on one line (DWS logs span several), clipped to `max` characters. */
+export function reasonText(task: Task, max = Infinity): string {
+  const text = (task.failureReason ?? "").replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 
 export function taskRow(task: Task, now: Date): string[] {
   const resource = task.resource
@@ -30,6 +39,7 @@ export function taskRow(task: Task, now: Date): string[] {
     formatStatus(task),
     formatTook(task, now),
     resource,
+    reasonText(task, REASON_WIDTH),
   ];
 }
 
@@ -39,7 +49,8 @@ export function eventLine(event: TaskEvent, now: Date): string {
   const { task, before } = event;
   const change = before ? `${formatStatus(before)} -> ${formatStatus(task)}` : formatStatus(task);
   const took = formatTook(task, now);
-  return `${formatTaskTime(now)}  ${event.type.padEnd(8)}  ${SERVICE_LABELS[task.service]}  ${task.name}  ${change}${took ? `  (${took})` : ""}  ${task.id}`;
+  const reason = reasonText(task);
+  return `${formatTaskTime(now)}  ${event.type.padEnd(8)}  ${SERVICE_LABELS[task.service]}  ${task.name}  ${change}${took ? `  (${took})` : ""}  ${task.id}${reason ? `  reason: ${reason}` : ""}`;
 }
 
 /** A task as one JSON line: dates as ISO 8601 strings, the raw item included. */

@@ -25,7 +25,8 @@ export async function runCli(
     options = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof TaskOptionsError)) throw error;
-    err.write(`hwcloud-tasks: ${error.message}\n\n${USAGE}\n`);
+    // The mistake and where the options are; the whole usage would push the message off a small screen.
+    err.write(`hwcloud-tasks: ${error.message}\nRun hwcloud-tasks --help for the options.\n`);
     return 2;
   }
   if (options.help) {
