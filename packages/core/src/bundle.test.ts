@@ -14,6 +14,12 @@ import { describe, expect, it } from "vitest";
  */
 const BUDGET_GZIP_BYTES = 12 * 1024;
 
+/**
+ * Own code of a page calling one operation through createOperationsClient (signer excluded): the transport,
+ * authentication, errors and endpoint resolution only. 8.7 KB measured when it was introduced.
+ */
+const OPERATIONS_ONLY_BUDGET_GZIP_BYTES = 9 * 1024;
+
 describe("the runtime bundle", () => {
   it("builds for browsers and edge runtimes with no Node built-ins, within its size budget", async () => {
     const result = await build({
@@ -29,5 +35,43 @@ describe("the runtime bundle", () => {
     const code = result.outputFiles[0]!.text;
     expect(code).not.toMatch(/"node:|\brequire\(|\bprocess\.|\bBuffer\b/);
     expect(gzipSync(code).byteLength).toBeLessThan(BUDGET_GZIP_BYTES);
+  });
+
+  it("leaves openapi-fetch, paging, waiters and the Node-only readers out of a page that uses createOperationsClient", async () => {
+    const result = await build({
+      stdin: {
+        contents: [
+          `import { createOperationsClient } from "./index.ts";`,
+          `const client = createOperationsClient({ service: "s", regions: { r: "https://s.example" },`,
+          `  operations: { listThings: { operationId: "ListThings", method: "GET", path: "/v1/{project_id}/things" } } },`,
+          `  { region: "r", projectId: "p", credentials: "none" });`,
+          `export const list = () => client.listThings();`,
+        ].join("\n"),
+        resolveDir: fileURLToPath(new URL(".", import.meta.url)),
+        loader: "ts",
+      },
+      bundle: true,
+      minify: true,
+      write: false,
+      metafile: true,
+      format: "esm",
+      platform: "browser",
+      external: ["@hwcloud/signer"],
+      logLevel: "silent",
+    });
+    // Every module esbuild read is listed; the ones in the output are those with bytes in it.
+    const [output] = Object.values(result.metafile.outputs);
+    const modules = Object.entries(output!.inputs)
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([file]) => file);
+    expect(modules).toContain("packages/core/src/transport.ts");
+    expect(
+      modules.filter((file) =>
+        /openapi-fetch|paginate|waiter|raw-|regions-file|node-http-sender\.ts|environment-config\.ts/.test(
+          file,
+        ),
+      ),
+    ).toEqual([]);
+    expect(gzipSync(result.outputFiles[0]!.text).byteLength).toBeLessThan(OPERATIONS_ONLY_BUDGET_GZIP_BYTES);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createServiceClient } from "./client.js";
+import { createOperationsClient } from "./client.js";
+import { createServiceClient } from "./service-client.js";
 import type { ClientDescriptorMismatch, DescribedClient } from "./client-types.js";
 import type { ServiceDescriptor } from "./descriptor.js";
 import { descriptor, type paths, type TestClient } from "./test-support/fixture-service.js";
@@ -63,5 +64,24 @@ describe("client types derived from the descriptor", () => {
     expectTypeOf<
       ClientDescriptorMismatch<TestClient, paths, typeof unpaged>
     >().toEqualTypeOf<"paginate.listTasks">();
+  });
+});
+
+describe("the operations-only client", () => {
+  type Operations = Pick<TestClient, "listTasks" | "listJobs" | "showJob" | "createThing">;
+
+  it("is the operation methods of the full interface, checked against the descriptor", () => {
+    const client = createOperationsClient<paths, typeof descriptor, Operations>(descriptor, options);
+    expectTypeOf(client).toEqualTypeOf<Operations>();
+    // @ts-expect-error no paginators on the operations-only client
+    void client.paginate;
+    // @ts-expect-error no raw openapi-fetch methods either
+    void client.GET;
+  });
+
+  it("fails to compile when an operation points at another path", () => {
+    // @ts-expect-error showJob disagrees with the interface
+    const client: Operations = createOperationsClient<paths, typeof swapped, Operations>(swapped, options);
+    void client;
   });
 });

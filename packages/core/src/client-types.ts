@@ -108,3 +108,18 @@ export type CheckedClient<Client, Paths extends {}, D extends ServiceDescriptor>
 ] extends [never]
   ? Client
   : { readonly "descriptor and client interface disagree on": ClientDescriptorMismatch<Client, Paths, D> };
+
+/**
+ * Client, when its members are exactly the descriptor's operation methods; otherwise an object naming the
+ * members that disagree (the `createOperationsClient` counterpart of CheckedClient).
+ */
+export type CheckedOperations<Client, Paths extends {}, D extends ServiceDescriptor> = [
+  Disagreeing<Client, DescribedOperations<Paths, D>>,
+] extends [never]
+  ? Client
+  : {
+      readonly "descriptor and client interface disagree on": Disagreeing<
+        Client,
+        DescribedOperations<Paths, D>
+      >;
+    };

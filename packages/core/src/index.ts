@@ -1,5 +1,12 @@
-export { createServiceClient } from "./client.js";
-export type { CheckedClient, ClientDescriptorMismatch, DescribedClient } from "./client-types.js";
+export { createServiceClient } from "./service-client.js";
+export { createOperationsClient } from "./client.js";
+export type {
+  CheckedClient,
+  CheckedOperations,
+  ClientDescriptorMismatch,
+  DescribedClient,
+  DescribedOperations,
+} from "./client-types.js";
 export { ecsMetadataCredentials, type EcsMetadataOptions } from "./ecs-metadata.js";
 export { DEFAULTS } from "./defaults.js";
 export { resolveEndpoint, type EndpointOptions } from "./endpoint.js";

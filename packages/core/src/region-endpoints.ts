@@ -1,6 +1,9 @@
 import { isBrowserPage } from "./browser-guard.js";
 import { HuaweiCloudConfigError } from "./errors.js";
 import { parseRegionsFile } from "./regions-file.js";
+import { regionServiceNames, upperSnake } from "./region-names.js";
+
+export { regionServiceNames };
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -11,21 +14,6 @@ export interface RegionEndpointOverride {
 }
 
 const MAX_FILE_BYTES = 1024 * 1024;
-
-/**
- * Official SDK names for the services whose spec name differs, so the variables and files written for the
- * official SDKs work here too (GaussDB for MySQL is "GaussDB" there).
- */
-const OFFICIAL_NAMES: Readonly<Record<string, string>> = { "gaussdb-mysql": "GAUSSDB" };
-
-/** The names a service goes by in variables and files: ours upper-cased with "-" as "_", then the official one. */
-export function regionServiceNames(service: string): string[] {
-  const ours = upper(service);
-  const official = OFFICIAL_NAMES[service];
-  return official === undefined ? [ours] : [ours, official];
-}
-
-const upper = (name: string) => name.toUpperCase().replace(/-/g, "_");
 
 /**
  * The endpoint set for this service and region before the built-in table, in the official Go core's order:
@@ -41,7 +29,7 @@ export function regionEndpointOverride(
   if (env === undefined) return undefined;
   const names = regionServiceNames(service);
   for (const name of names) {
-    const variable = `HUAWEICLOUD_SDK_REGION_${name}_${upper(region)}`;
+    const variable = `HUAWEICLOUD_SDK_REGION_${name}_${upperSnake(region)}`;
     const endpoint = env[variable]?.trim();
     if (endpoint) return { endpoint, source: variable };
   }

@@ -1,6 +1,6 @@
 // generated from specs/dcs.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
 
-import { createServiceClient } from "@hwcloud/core";
+import { createOperationsClient, createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
@@ -61,4 +61,16 @@ export interface DcsClient extends ServiceClient<paths> {
 export function createDcsClient(options: ClientOptions = {}): DcsClient {
   // Typed from the descriptor: a member the interface above declares differently fails to compile here.
   return createServiceClient<paths, typeof descriptor, DcsClient>(descriptor, options);
+}
+
+/** The operation methods of DcsClient alone (no GET/use, paginate or waiters). */
+export type DcsOperationsClient = Pick<DcsClient, "listCenterTask" | "showJobInfo">;
+
+/**
+ * Creates a Huawei Cloud DCS (task centre and jobs) client with the operation methods only: the same
+ * signing, retries and errors as `createDcsClient`, without the raw openapi-fetch client, paginators
+ * or waiters, so a browser bundle carries none of their code.
+ */
+export function createDcsOperationsClient(options: ClientOptions = {}): DcsOperationsClient {
+  return createOperationsClient<paths, typeof descriptor, DcsOperationsClient>(descriptor, options);
 }

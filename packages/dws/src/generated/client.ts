@@ -1,6 +1,6 @@
 // generated from specs/dws.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
 
-import { createServiceClient } from "@hwcloud/core";
+import { createOperationsClient, createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
@@ -50,4 +50,16 @@ export interface DwsClient extends ServiceClient<paths> {
 export function createDwsClient(options: ClientOptions = {}): DwsClient {
   // Typed from the descriptor: a member the interface above declares differently fails to compile here.
   return createServiceClient<paths, typeof descriptor, DwsClient>(descriptor, options);
+}
+
+/** The operation methods of DwsClient alone (no GET/use, paginate or waiters). */
+export type DwsOperationsClient = Pick<DwsClient, "listLogicalClusterTasks">;
+
+/**
+ * Creates a Huawei Cloud DWS (logical cluster tasks) client with the operation methods only: the same
+ * signing, retries and errors as `createDwsClient`, without the raw openapi-fetch client, paginators
+ * or waiters, so a browser bundle carries none of their code.
+ */
+export function createDwsOperationsClient(options: ClientOptions = {}): DwsOperationsClient {
+  return createOperationsClient<paths, typeof descriptor, DwsOperationsClient>(descriptor, options);
 }

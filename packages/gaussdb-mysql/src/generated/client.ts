@@ -1,6 +1,6 @@
 // generated from specs/gaussdb-mysql.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
 
-import { createServiceClient } from "@hwcloud/core";
+import { createOperationsClient, createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
@@ -51,4 +51,18 @@ export interface GaussdbMysqlClient extends ServiceClient<paths> {
 export function createGaussdbMysqlClient(options: ClientOptions = {}): GaussdbMysqlClient {
   // Typed from the descriptor: a member the interface above declares differently fails to compile here.
   return createServiceClient<paths, typeof descriptor, GaussdbMysqlClient>(descriptor, options);
+}
+
+/** The operation methods of GaussdbMysqlClient alone (no GET/use, paginate or waiters). */
+export type GaussdbMysqlOperationsClient = Pick<GaussdbMysqlClient, "listImmediateJobs">;
+
+/**
+ * Creates a Huawei Cloud GaussDB for MySQL (instant jobs) client with the operation methods only: the same
+ * signing, retries and errors as `createGaussdbMysqlClient`, without the raw openapi-fetch client, paginators
+ * or waiters, so a browser bundle carries none of their code.
+ */
+export function createGaussdbMysqlOperationsClient(
+  options: ClientOptions = {},
+): GaussdbMysqlOperationsClient {
+  return createOperationsClient<paths, typeof descriptor, GaussdbMysqlOperationsClient>(descriptor, options);
 }

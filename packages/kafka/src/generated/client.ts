@@ -1,6 +1,6 @@
 // generated from specs/kafka.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
 
-import { createServiceClient } from "@hwcloud/core";
+import { createOperationsClient, createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
@@ -51,4 +51,16 @@ export interface KafkaClient extends ServiceClient<paths> {
 export function createKafkaClient(options: ClientOptions = {}): KafkaClient {
   // Typed from the descriptor: a member the interface above declares differently fails to compile here.
   return createServiceClient<paths, typeof descriptor, KafkaClient>(descriptor, options);
+}
+
+/** The operation methods of KafkaClient alone (no GET/use, paginate or waiters). */
+export type KafkaOperationsClient = Pick<KafkaClient, "listBackgroundTasks">;
+
+/**
+ * Creates a Huawei Cloud DMS for Kafka (background tasks) client with the operation methods only: the same
+ * signing, retries and errors as `createKafkaClient`, without the raw openapi-fetch client, paginators
+ * or waiters, so a browser bundle carries none of their code.
+ */
+export function createKafkaOperationsClient(options: ClientOptions = {}): KafkaOperationsClient {
+  return createOperationsClient<paths, typeof descriptor, KafkaOperationsClient>(descriptor, options);
 }

@@ -20,7 +20,7 @@ export function renderClient(model: ServiceModel): string {
   ];
   return [
     tsHeader(model.specPath),
-    `import { createServiceClient } from "@hwcloud/core";`,
+    `import { createOperationsClient, createServiceClient } from "@hwcloud/core";`,
     `import type { ${coreTypes.join(", ")} } from "@hwcloud/core";`,
     `import { descriptor } from "./descriptor.js";`,
     `import type { operations, paths } from "./schema.js";`,
@@ -53,7 +53,32 @@ export function renderClient(model: ServiceModel): string {
     `  return createServiceClient<paths, typeof descriptor, ${model.clientInterfaceName}>(descriptor, options);`,
     `}`,
     ``,
+    ...renderOperationsFactory(model),
   ].join("\n");
+}
+
+/**
+ * The operation methods alone, for bundles that must stay small: the same methods without the raw
+ * openapi-fetch client, paginators or waiters, none of whose code a bundle using it then carries.
+ */
+function renderOperationsFactory(model: ServiceModel): string[] {
+  const name = model.clientInterfaceName.replace(/Client$/, "OperationsClient");
+  const factory = model.factoryName.replace(/Client$/, "OperationsClient");
+  const methods = model.operations.map((operation) => JSON.stringify(operation.methodName)).join(" | ");
+  return [
+    `/** The operation methods of ${model.clientInterfaceName} alone (no GET/use, paginate or waiters). */`,
+    `export type ${name} = Pick<${model.clientInterfaceName}, ${methods}>;`,
+    ``,
+    `/**`,
+    ` * Creates a Huawei Cloud ${docText(model.productName)} client with the operation methods only: the same`,
+    ` * signing, retries and errors as \`${model.factoryName}\`, without the raw openapi-fetch client, paginators`,
+    ` * or waiters, so a browser bundle carries none of their code.`,
+    ` */`,
+    `export function ${factory}(options: ClientOptions = {}): ${name} {`,
+    `  return createOperationsClient<paths, typeof descriptor, ${name}>(descriptor, options);`,
+    `}`,
+    ``,
+  ];
 }
 
 function renderOperationTypes(operation: OperationModel): string[] {

@@ -1,5 +1,6 @@
 import {
   createDcsClient,
+  createDcsOperationsClient,
   HuaweiCloudApiError,
   HuaweiCloudError,
   type ClientOptions,
@@ -126,6 +127,22 @@ describe("paging and waiting", () => {
     void dcs.waitForJob(42);
     // @ts-expect-error only DCS declares a waiter
     void gaussdb.waitForJob("job-id");
+  });
+});
+
+describe("the operations-only factory", () => {
+  it("has the operation methods, typed as on the full client, and nothing else", () => {
+    const operations = createDcsOperationsClient(options);
+    expectTypeOf(operations.listCenterTask).toEqualTypeOf(dcs.listCenterTask);
+    expectTypeOf(
+      operations.showJobInfo({ path: { job_id: "j" } }),
+    ).resolves.toEqualTypeOf<ShowJobInfoResponse>();
+    // @ts-expect-error no paginators
+    void operations.paginate;
+    // @ts-expect-error no waiters
+    void operations.waitForJob;
+    // @ts-expect-error no raw openapi-fetch methods
+    void operations.GET;
   });
 });
 

@@ -1,6 +1,6 @@
 // generated from packages/core/src/test-support/spec/testsvc.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
 
-import { createServiceClient } from "@hwcloud/core";
+import { createOperationsClient, createServiceClient } from "@hwcloud/core";
 import type {
   ClientOptions,
   OperationParams,
@@ -76,4 +76,19 @@ export interface TestsvcClient extends ServiceClient<paths> {
 export function createTestsvcClient(options: ClientOptions = {}): TestsvcClient {
   // Typed from the descriptor: a member the interface above declares differently fails to compile here.
   return createServiceClient<paths, typeof descriptor, TestsvcClient>(descriptor, options);
+}
+
+/** The operation methods of TestsvcClient alone (no GET/use, paginate or waiters). */
+export type TestsvcOperationsClient = Pick<
+  TestsvcClient,
+  "listTasks" | "listJobs" | "showJob" | "createThing"
+>;
+
+/**
+ * Creates a Huawei Cloud Test Service client with the operation methods only: the same
+ * signing, retries and errors as `createTestsvcClient`, without the raw openapi-fetch client, paginators
+ * or waiters, so a browser bundle carries none of their code.
+ */
+export function createTestsvcOperationsClient(options: ClientOptions = {}): TestsvcOperationsClient {
+  return createOperationsClient<paths, typeof descriptor, TestsvcOperationsClient>(descriptor, options);
 }
