@@ -63,25 +63,6 @@ describe("DCS jobs run and settle over time", () => {
     expect(listed!.status).toBe(settled.body.status);
   });
 
-  test("the jobs in progress settle at half-interval steps, the waiting ones running first", async () => {
-    const clock = { now: started };
-    const mock = mockAt(clock);
-    const statuses = async () =>
-      (
-        (await get(mock, "/v2/p/tasks?limit=3", { date: new Date(clock.now) })).body.tasks as {
-          status: string;
-        }[]
-      ).map((task) => task.status);
-    expect(await statuses()).toEqual(["RUNNING", "INIT", "INIT"]);
-    clock.now += jobDurationMs;
-    expect(await statuses()).toEqual(["SUCCESS", "RUNNING", "INIT"]);
-    clock.now += jobDurationMs / 2;
-    expect(await statuses()).toEqual(["SUCCESS", "FAIL", "RUNNING"]);
-    clock.now += jobDurationMs / 2;
-    const [, , last] = await statuses();
-    expect(["SUCCESS", "FAIL"]).toContain(last);
-  });
-
   test("a waiting task's job reads INIT, without an end time, until it runs", async () => {
     const mock = mockAt({ now: started });
     const tasks = (await get(mock, "/v2/p/tasks?limit=2", { date: new Date(started) })).body.tasks as {

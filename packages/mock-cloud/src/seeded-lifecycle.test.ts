@@ -75,20 +75,40 @@ describe("the seeded lists", () => {
     },
   );
 
-  test("move their tasks in progress from waiting to running to settled as the mock's clock runs", async () => {
-    const clock = { now: started };
-    const mock = mockAt(clock);
-    const kafka = LISTS[1];
-    const newest = async () => (await statuses(mock, kafka, clock.now)).slice(0, 3);
-    expect(await newest()).toEqual(["EXECUTING", "CREATED", "CREATED"]);
-    clock.now += jobDurationMs;
-    expect(await newest()).toEqual(["SUCCESS", "EXECUTING", "CREATED"]);
-    clock.now += jobDurationMs / 2;
-    expect(await newest()).toEqual(["SUCCESS", "FAILED", "CREATED"]);
-    clock.now += jobDurationMs / 2;
-    const [, , cancelled] = await newest();
-    expect(["CANCELLED", "DELETED"]).toContain(cancelled);
-  });
+  // The newest three at the start, after one jobDurationMs, after half of one more, and (the third) at the end.
+  test.each([
+    {
+      list: LISTS[0],
+      steps: [
+        ["RUNNING", "INIT", "INIT"],
+        ["SUCCESS", "RUNNING", "INIT"],
+        ["SUCCESS", "FAIL", "RUNNING"],
+      ],
+      third: ["SUCCESS", "FAIL"],
+    },
+    {
+      list: LISTS[1],
+      steps: [
+        ["EXECUTING", "CREATED", "CREATED"],
+        ["SUCCESS", "EXECUTING", "CREATED"],
+        ["SUCCESS", "FAILED", "CREATED"],
+      ],
+      third: ["CANCELLED", "DELETED"],
+    },
+  ])(
+    "move their tasks in progress from waiting to running to settled as the mock's clock runs ($list.path)",
+    async ({ list, steps, third }) => {
+      const clock = { now: started };
+      const mock = mockAt(clock);
+      const newest = async () => (await statuses(mock, list, clock.now)).slice(0, 3);
+      for (const [index, step] of steps.entries()) {
+        clock.now = started + (index === 0 ? 0 : jobDurationMs * (1 + (index - 1) / 2));
+        expect(await newest(), `step ${index}`).toEqual(step);
+      }
+      clock.now = started + 2 * jobDurationMs;
+      expect(third).toContain((await newest())[2]);
+    },
+  );
 
   test("write an end time once a task settles, and a failure reason only when it failed", async () => {
     const clock = { now: started };

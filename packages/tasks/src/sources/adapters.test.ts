@@ -143,6 +143,8 @@ describe("Kafka adapter", () => {
 
   test("reads UTC times and names the instance", () => {
     const task = kafkaTask(item, INSTANCE);
+    expect(task.startedAt?.toISOString()).toBe("2020-05-15T03:17:17.176Z");
+    expect(task.endedAt?.toISOString()).toBe("2020-05-15T03:17:22.162Z");
     expect(task).toMatchObject({
       id: item.id,
       status: "succeeded",
