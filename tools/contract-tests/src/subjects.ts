@@ -50,7 +50,8 @@ export async function loadSubject(
     throw new Error(`specs/${service}.yaml has no generated package (run pnpm generate)`);
   const module = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
   const factories = Object.entries(module).filter(
-    ([name, value]) => /^create\w+Client$/.test(name) && typeof value === "function",
+    // The full client; create<Service>OperationsClient is its operations-only twin (for small bundles).
+    ([name, value]) => /^create\w+(?<!Operations)Client$/.test(name) && typeof value === "function",
   );
   if (factories.length !== 1)
     throw new Error(`packages/${service} should export one create*Client, found ${factories.length}`);
