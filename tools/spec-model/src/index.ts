@@ -8,6 +8,8 @@ export {
   serviceNameOf,
 } from "./load.js";
 export { escapePointer } from "./json-pointer.js";
+export type { Follow } from "./references.js";
+export { loadSpecDocument, specDocumentOf, type SpecDocument } from "./spec-document.js";
 export {
   createAjv,
   createSpecSchemaValidator,

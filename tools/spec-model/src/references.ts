@@ -8,9 +8,13 @@ import {
 } from "@redocly/openapi-core";
 import { SpecModelError } from "./errors.js";
 import { isRecord, unescapePointer } from "./json-pointer.js";
+import type { Resolved } from "./types.js";
 
-/** Follows a spec's `$ref`s; `follow(value, pointer)` returns the object a reference chain ends at. */
-export type Follow = (value: unknown, pointer?: string) => { node: Record<string, unknown>; pointer: string };
+/**
+ * Follows a spec's `$ref`s; `follow(value, pointer)` returns the object a reference chain ends at, its pointer,
+ * and the chain of objects passed (`value` first).
+ */
+export type Follow = (value: unknown, pointer?: string) => Resolved;
 
 const rootType = normalizeTypes(Oas3_1Types).Root!;
 /** Long enough for any real chain of references; a longer one is a cycle. */
@@ -34,18 +38,27 @@ export async function createFollow(
   });
   return (value, pointer = "") => {
     let current = { node: asObject(specFile, value, pointer), pointer };
+    const chain: Record<string, unknown>[] = [current.node];
     for (let hops = 0; typeof current.node.$ref === "string"; hops++) {
       const ref = current.node.$ref;
       if (hops === MAX_HOPS) throw new SpecModelError(specFile, `$ref cycle at ${ref}`);
       if (!ref.startsWith("#/"))
         throw new SpecModelError(specFile, `only local $refs are supported (${ref})`);
+      // redocly maps a reference to the end of its chain; one hop at a time keeps the objects between in `chain`.
+      const named = valueAt(document, ref.slice(1));
+      if (isRecord(named) && typeof named.$ref === "string") {
+        current = { node: named, pointer: ref.slice(1) };
+        chain.push(named);
+        continue;
+      }
       const target = refs.get(`${absoluteRef}::${ref}`);
       if (target === undefined || !target.resolved || target.node === undefined) {
         throw new SpecModelError(specFile, `$ref ${ref} points at nothing`);
       }
       current = { node: asObject(specFile, target.node, ref.slice(1)), pointer: ref.slice(1) };
+      chain.push(current.node);
     }
-    return current;
+    return { ...current, chain };
   };
 }
 

@@ -76,6 +76,8 @@ export interface ServiceSpec {
 export interface Resolved {
   readonly node: Readonly<Record<string, unknown>>;
   readonly pointer: string;
+  /** The object `follow` started from, then each `$ref`'s target: keys beside a `$ref` stay readable. */
+  readonly chain: readonly Readonly<Record<string, unknown>>[];
 }
 
 export type SecurityRequirement = Readonly<Record<string, readonly string[]>>;
