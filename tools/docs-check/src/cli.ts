@@ -51,7 +51,7 @@ export async function main(argv: string[], cwd: string, out: Out, err: Out): Pro
       }
       return await draft(inputs[0]!, values["--into"], values["--service"], cwd, out, err);
     }
-    const specs = loadSpecs(specsDir);
+    const specs = await loadSpecs(specsDir);
     if (inputs.length === 0) return await checkLinkedPages(specs, cwd, out, err);
     const files = inputs.flatMap((input) => pageFiles(resolve(cwd, input)));
     if (files.length === 0) {

@@ -2,10 +2,10 @@
 import type { Place, Report } from "./acceptance.js";
 import type { DocField, DocType } from "./page-model.js";
 import { schemaView, type SchemaView } from "./schema-view.js";
-import { escapePointer, isObject, resolveRef, type Json } from "./spec-index.js";
+import { escapePointer, followRef, isObject, type Json, type SpecDocument } from "./spec-index.js";
 
 export function compareObject(
-  doc: Json,
+  spec: SpecDocument,
   fields: DocField[],
   view: SchemaView,
   label: string,
@@ -32,10 +32,14 @@ export function compareObject(
       );
       continue;
     }
-    const propertyView = schemaView(doc, property, `${view.pointer}/properties/${escapePointer(field.name)}`);
+    const propertyView = schemaView(
+      spec,
+      property,
+      `${view.pointer}/properties/${escapePointer(field.name)}`,
+    );
     if (!propertyView) continue;
     const place: Place = { own: propertyView.nodes, around: enclosing, name: field.name };
-    compareValue(doc, field, propertyView, subject, place, report);
+    compareValue(spec, field, propertyView, subject, place, report);
     // Request bodies state required per field; response tables do not, so their `required` is not compared.
     const specRequired = view.required.includes(field.name);
     if (options.compareRequired && field.required !== undefined && field.required !== specRequired) {
@@ -43,10 +47,10 @@ export function compareObject(
       report("required", subject, message, { ...place, own: [...place.own, ...view.nodes] }, field.line);
     }
     if (!field.children) continue;
-    const { objectView, childPrefix } = childrenView(doc, field.type, propertyView, path);
+    const { objectView, childPrefix } = childrenView(spec, field.type, propertyView, path);
     if (objectView) {
       compareObject(
-        doc,
+        spec,
         field.children,
         objectView,
         label,
@@ -63,7 +67,7 @@ export function compareObject(
   }
   for (const name of Object.keys(view.properties)) {
     if (seen.has(name) || options.ignoreMissing.has(name)) continue;
-    const own = resolveRef(doc, view.properties[name], "")?.chain ?? [];
+    const own = followRef(spec, view.properties[name], "")?.chain ?? [];
     const place = { own, around: enclosing, name };
     report("other", `${label}"${prefix}${name}"`, "is in the spec but not on the page", place, options.line);
   }
@@ -71,7 +75,7 @@ export function compareObject(
 
 /** Type, enum, bounds and default of one parameter or field. */
 export function compareValue(
-  doc: Json,
+  spec: SpecDocument,
   field: DocField,
   view: SchemaView,
   subject: string,
@@ -79,11 +83,11 @@ export function compareValue(
   report: Report,
 ): void {
   const line = field.line;
-  if (!typeMatches(field.type, view, doc)) {
+  if (!typeMatches(field.type, view, spec)) {
     report(
       "type",
       subject,
-      `type: page says ${field.type.raw}, spec says ${describeTypes(view, doc)}`,
+      `type: page says ${field.type.raw}, spec says ${describeTypes(view, spec)}`,
       { ...place, pageFacts: [field.type.raw] },
       line,
     );
@@ -172,30 +176,30 @@ function compareEnum(field: DocField, view: SchemaView, subject: string, place: 
   }
 }
 
-function typeMatches(type: DocType, view: SchemaView, doc: Json): boolean {
+function typeMatches(type: DocType, view: SchemaView, spec: SpecDocument): boolean {
   if (type.kind === "unknown" || view.types.length === 0) return true;
   if (view.types.length !== 1 || view.types[0] !== type.kind) return false;
   if (type.kind === "integer" && view.format && type.format && view.format !== type.format) return false;
   if (type.kind === "array") {
-    const items = itemsView(doc, view);
-    return items === undefined || typeMatches(type.items, items, doc);
+    const items = itemsView(spec, view);
+    return items === undefined || typeMatches(type.items, items, spec);
   }
   return true;
 }
 
-function describeTypes(view: SchemaView, doc: Json): string {
+function describeTypes(view: SchemaView, spec: SpecDocument): string {
   const base =
     view.types.join("|") + (view.format && view.types.includes("integer") ? ` (${view.format})` : "");
   if (view.types.length === 1 && view.types[0] === "array") {
-    const items = itemsView(doc, view);
-    return items ? `array of ${describeTypes(items, doc)}` : base;
+    const items = itemsView(spec, view);
+    return items ? `array of ${describeTypes(items, spec)}` : base;
   }
   return base;
 }
 
 /** Where the fields of an object, array-of-object or map-of-object field live in the spec, and their prefix. */
 function childrenView(
-  doc: Json,
+  spec: SpecDocument,
   type: DocType,
   view: SchemaView,
   path: string,
@@ -205,14 +209,14 @@ function childrenView(
   let t = type;
   for (let depth = 0; current && depth < 8; depth++) {
     if (t.kind === "array") {
-      current = itemsView(doc, current);
+      current = itemsView(spec, current);
       prefix += "[]";
       t = t.items;
     } else if (t.kind === "object" && t.additionalProperties) {
       current =
         current.additionalProperties === undefined
           ? undefined
-          : schemaView(doc, current.additionalProperties, `${current.pointer}/additionalProperties`);
+          : schemaView(spec, current.additionalProperties, `${current.pointer}/additionalProperties`);
       prefix += "{}";
       t = t.additionalProperties;
     } else break;
@@ -220,14 +224,14 @@ function childrenView(
   return { objectView: current, childPrefix: `${prefix}.` };
 }
 
-function itemsView(doc: Json, view: SchemaView): SchemaView | undefined {
-  return view.items === undefined ? undefined : schemaView(doc, view.items, `${view.pointer}/items`);
+function itemsView(spec: SpecDocument, view: SchemaView): SchemaView | undefined {
+  return view.items === undefined ? undefined : schemaView(spec, view.items, `${view.pointer}/items`);
 }
 
-export function bodySchemaView(doc: Json, response: Json, pointer: string): SchemaView | undefined {
+export function bodySchemaView(spec: SpecDocument, response: Json, pointer: string): SchemaView | undefined {
   const media = isObject(response.content) ? response.content["application/json"] : undefined;
   if (!isObject(media)) return undefined;
-  return schemaView(doc, media.schema, `${pointer}/content/application~1json/schema`);
+  return schemaView(spec, media.schema, `${pointer}/content/application~1json/schema`);
 }
 
 export function yesNo(value: boolean): string {

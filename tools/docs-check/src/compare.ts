@@ -7,8 +7,8 @@ import { schemaView } from "./schema-view.js";
 import {
   escapePointer,
   isObject,
+  followRef,
   matchesTemplate,
-  resolveRef,
   type Json,
   type SpecOperation,
 } from "./spec-index.js";
@@ -20,7 +20,6 @@ export type { Difference } from "./acceptance.js";
 const CONTRACT_ERROR_FIELDS = new Set(["error_ext_msg"]);
 
 export function compareOperation(page: DocPage, target: SpecOperation): Difference[] {
-  const doc = target.spec.doc;
   const operation = target.operation;
   const differences: Difference[] = [];
   const report = (kind: DeviationKind, subject: string, message: string, place: Place, line?: number) =>
@@ -30,17 +29,17 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
 
   const responses = isObject(operation.responses) ? operation.responses : {};
   for (const docResponse of page.responses) {
-    const specResponse = resolveRef(
-      doc,
+    const specResponse = followRef(
+      target.spec,
       responses[docResponse.status],
       `${target.pointer}/responses/${docResponse.status}`,
     );
     if (!specResponse || !docResponse.fields) continue;
-    const view = bodySchemaView(doc, specResponse.node, specResponse.pointer);
+    const view = bodySchemaView(target.spec, specResponse.node, specResponse.pointer);
     if (!view) continue;
     const isError = Number(docResponse.status) >= 400;
     compareObject(
-      doc,
+      target.spec,
       docResponse.fields,
       view,
       `response ${docResponse.status} field `,
@@ -77,8 +76,7 @@ export function compareOperation(page: DocPage, target: SpecOperation): Differen
 }
 
 function compareRequestBody(page: DocPage, target: SpecOperation, report: Report): void {
-  const doc = target.spec.doc;
-  const body = resolveRef(doc, target.operation.requestBody, `${target.pointer}/requestBody`);
+  const body = followRef(target.spec, target.operation.requestBody, `${target.pointer}/requestBody`);
   const around = [target.operation];
   const line = page.requestBody?.[0]?.line ?? page.uriLine;
   if (!page.requestBody && !body) return;
@@ -89,13 +87,22 @@ function compareRequestBody(page: DocPage, target: SpecOperation, report: Report
     report("other", "request body", message, { own: body?.chain ?? [], around, name: "request body" }, line);
     return;
   }
-  const view = bodySchemaView(doc, body.node, body.pointer);
+  const view = bodySchemaView(target.spec, body.node, body.pointer);
   if (!view) return;
-  compareObject(doc, page.requestBody, view, "request body field ", "", [...body.chain, ...around], report, {
-    ignoreMissing: new Set(),
-    line,
-    compareRequired: true,
-  });
+  compareObject(
+    target.spec,
+    page.requestBody,
+    view,
+    "request body field ",
+    "",
+    [...body.chain, ...around],
+    report,
+    {
+      ignoreMissing: new Set(),
+      line,
+      compareRequired: true,
+    },
+  );
 }
 
 function compareParameters(page: DocPage, target: SpecOperation, report: Report): void {
@@ -109,7 +116,7 @@ function compareParameters(page: DocPage, target: SpecOperation, report: Report)
   for (const [list, pointer] of lists) {
     if (!Array.isArray(list)) continue;
     list.forEach((p, i) => {
-      const resolved = resolveRef(doc, p, `${pointer}/${i}`);
+      const resolved = followRef(target.spec, p, `${pointer}/${i}`);
       if (resolved && typeof resolved.node.name === "string")
         specParams.set(paramKey(String(resolved.node.in), resolved.node.name), resolved);
     });
@@ -136,10 +143,10 @@ function compareParameters(page: DocPage, target: SpecOperation, report: Report)
       );
       continue;
     }
-    const view = schemaView(doc, spec.node.schema, `${spec.pointer}/schema`);
+    const view = schemaView(target.spec, spec.node.schema, `${spec.pointer}/schema`);
     if (!view) continue;
     const place: Place = { own: [...spec.chain, ...view.nodes], around, name: param.name };
-    compareValue(doc, param, view, subject, place, report);
+    compareValue(target.spec, param, view, subject, place, report);
     const docRequired = param.in === "path" ? true : param.required;
     const specRequired = spec.node.required === true;
     if (docRequired !== undefined && docRequired !== specRequired) {

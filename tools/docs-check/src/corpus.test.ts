@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { specDocumentOf } from "@hwcloud-tools/spec-model";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { checkPageText, drift } from "./check.js";
@@ -387,8 +388,8 @@ describe("names", () => {
 describe("docs:check reads every layout the drafter reads", () => {
   it.each(["ListPipelines.txt", "alarm-rules.en.txt", "list-queues.zh.txt"])(
     "%s is in step with its own draft, and a changed fact in it is drift",
-    (name) => {
-      const spec = { file: `${name}.yaml`, doc: draftSpec(parse(name).page, "svc") };
+    async (name) => {
+      const spec = await specDocumentOf(`${name}.yaml`, draftSpec(parse(name).page, "svc"));
       const check = checkPageText(read(name), name, [spec]);
       expect(check.target).toBeDefined();
       expect(drift(check)).toEqual([]);
@@ -400,9 +401,9 @@ describe("docs:check reads every layout the drafter reads", () => {
     },
   );
 
-  it("reports a changed nested field of a map's value table as drift", () => {
+  it("reports a changed nested field of a map's value table as drift", async () => {
     const name = "alarm-rules.en.txt";
-    const spec = { file: "aom.yaml", doc: draftSpec(parse(name).page, "aom") };
+    const spec = await specDocumentOf("aom.yaml", draftSpec(parse(name).page, "aom"));
     const changed = read(name).replace("value\nDouble\nThreshold value.", "value\nString\nThreshold value.");
     expect(drift(checkPageText(changed, name, [spec])).map((d) => `${d.subject} ${d.message}`)).toEqual([
       'response 200 field "rules[].thresholds{}.value" type: page says String, spec says number',

@@ -1,35 +1,39 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { specDocumentOf } from "@hwcloud-tools/spec-model";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { draftOperation } from "./draft.js";
 import { draftSpec, draftYaml } from "./draft-spec.js";
 import { parsePage } from "./parse-page.js";
-import { findOperation, loadSpecs, type Json } from "./spec-index.js";
+import { findOperation, loadSpecs, type Json, type SpecDocument } from "./spec-index.js";
 import { canonicalOperation, diffOperations } from "./structural-diff.js";
 import { fixturesDir, sharedDir, sharedNote, sharedPages, specsDir } from "./test-support.js";
 
+const fixtureSpecs = await loadSpecs(fixturesDir);
+const projectSpecs = await loadSpecs(specsDir);
+
 /** Structural differences between the draft of a page and the committed operation that no note accepts. */
-function unacceptedDifferences(pageFile: string, specs: ReturnType<typeof loadSpecs>) {
+async function unacceptedDifferences(pageFile: string, specs: SpecDocument[]) {
   const { page } = parsePage(readFileSync(pageFile, "utf8"), pageFile);
   const draft = draftOperation(page) as unknown as Json;
   const target = findOperation(specs, page.method, page.path);
   if (!target) throw new Error(`no spec operation for ${page.method} ${page.path}`);
   const method = page.method.toLowerCase();
   const differences = diffOperations(
-    canonicalOperation(draft, page.path, method),
-    canonicalOperation(target.spec.doc, target.path, method),
+    canonicalOperation(await specDocumentOf("draft.yaml", draft), page.path, method),
+    canonicalOperation(target.spec, target.path, method),
   );
   return { page, draft, target, differences: differences.filter((d) => !d.accepted) };
 }
 
 describe("draftOperation on the project's fixture pages", () => {
-  const specs = loadSpecs(fixturesDir);
+  const specs = fixtureSpecs;
 
   it.each(["list-widgets.zh.txt", "show-widget.en.txt", "create-widget.zh.txt"])(
     "drafts %s to the fixture spec's structure",
-    (name) => {
-      const { differences, draft, target } = unacceptedDifferences(join(fixturesDir, name), specs);
+    async (name) => {
+      const { differences, draft, target } = await unacceptedDifferences(join(fixturesDir, name), specs);
       // The only structural difference in the list page is the enum value the fixture spec records as a deviation.
       expect(differences).toEqual([]);
       expect(Object.values((draft.paths as Json)[target.path] as Json)[0]).toMatchObject({
@@ -38,15 +42,15 @@ describe("draftOperation on the project's fixture pages", () => {
     },
   );
 
-  it("finds a structural difference the spec does not note, and ignores prose and examples", () => {
+  it("finds a structural difference the spec does not note, and ignores prose and examples", async () => {
     const [fixture] = specs;
     const doc = structuredClone(fixture!.doc);
     const schemas = (doc.components as Json).schemas as Record<string, Json>;
     ((schemas.OwnerInfo!.properties as Json).name as Json).type = "integer";
     ((schemas.OwnerInfo!.properties as Json).name as Json).description = "Only prose changed here.";
     (schemas.WidgetItem!.properties as Json).colour = { type: "string" };
-    const { differences } = unacceptedDifferences(join(fixturesDir, "list-widgets.zh.txt"), [
-      { ...fixture!, doc },
+    const { differences } = await unacceptedDifferences(join(fixturesDir, "list-widgets.zh.txt"), [
+      await specDocumentOf(fixture!.file, doc),
     ]);
     expect(differences.map((d) => [d.path, d.left, d.right])).toEqual([
       ["response 200.widgets.items.owner.name.type", ["string"], ["integer"]],
@@ -109,12 +113,12 @@ describe(`draftOperation on the five shared Huawei pages${sharedNote}`, () => {
     return;
   }
   const shared = sharedDir;
-  const specs = loadSpecs(specsDir);
+  const specs = projectSpecs;
 
   it.each(sharedPages)(
     "the draft of %s differs from the committed spec only in prose and noted deviations",
-    (name) => {
-      const { differences } = unacceptedDifferences(join(shared, name), specs);
+    async (name) => {
+      const { differences } = await unacceptedDifferences(join(shared, name), specs);
       expect(differences).toEqual([]);
     },
   );

@@ -27,8 +27,8 @@ describe("reading a page's HTML", () => {
     expect(facts(fromHtml)).toEqual(facts(fromText));
   });
 
-  it("has no drift against the spec the text copy is in step with", () => {
-    const check = checkPageText(htmlToPageText(html), "list-widgets.zh.html", loadSpecs(fixturesDir));
+  it("has no drift against the spec the text copy is in step with", async () => {
+    const check = checkPageText(htmlToPageText(html), "list-widgets.zh.html", await loadSpecs(fixturesDir));
     expect(drift(check)).toEqual([]);
     expect(check.problems).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /** A flattened view of a spec schema: $refs followed, a nullable oneOf/anyOf folded, allOf merged. */
-import { isObject, resolveRef, type Json } from "./spec-index.js";
+import { followRef, isObject, type Json, type SpecDocument } from "./spec-index.js";
 
 export interface SchemaView {
   /** JSON types without "null" (nullability is a spec decision the pages never state). */
@@ -25,14 +25,14 @@ export interface SchemaView {
   pointer: string;
 }
 
-export function schemaView(doc: Json, node: unknown, pointer: string): SchemaView | undefined {
-  const resolved = resolveRef(doc, node, pointer);
+export function schemaView(spec: SpecDocument, node: unknown, pointer: string): SchemaView | undefined {
+  const resolved = followRef(spec, node, pointer);
   if (!resolved) return undefined;
   const { node: schema, chain } = resolved;
   const branches = [...asArray(schema.oneOf), ...asArray(schema.anyOf)];
   if (branches.length > 0) {
     const views = branches.map((b, i) =>
-      schemaView(doc, b, `${resolved.pointer}/${schema.oneOf ? "oneOf" : "anyOf"}/${i}`),
+      schemaView(spec, b, `${resolved.pointer}/${schema.oneOf ? "oneOf" : "anyOf"}/${i}`),
     );
     const nonNull = views.filter(
       (v): v is SchemaView => v !== undefined && !(v.types.length === 0 && v.nullable),
@@ -58,7 +58,7 @@ export function schemaView(doc: Json, node: unknown, pointer: string): SchemaVie
     };
   }
   const properties: Record<string, unknown> = {};
-  const merged = [...asArray(schema.allOf).map((b) => resolveRef(doc, b, "")?.node), schema];
+  const merged = [...asArray(schema.allOf).map((b) => followRef(spec, b, "")?.node), schema];
   const required: string[] = [];
   for (const part of merged) {
     if (isObject(part?.properties)) Object.assign(properties, part.properties);

@@ -1,14 +1,10 @@
 /** Loads specs/*.yaml and finds the operation a page documents, by method and path template. */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { isSpecFile, parseSpec } from "@hwcloud-tools/spec-model";
+import { isSpecFile, loadSpecDocument, type SpecDocument } from "@hwcloud-tools/spec-model";
 
+export type { SpecDocument } from "@hwcloud-tools/spec-model";
 export type Json = Record<string, unknown>;
-
-export interface SpecDocument {
-  file: string;
-  doc: Json;
-}
 
 export interface SpecOperation {
   spec: SpecDocument;
@@ -19,15 +15,11 @@ export interface SpecOperation {
   operation: Json;
 }
 
-export function loadSpecs(specsDir: string): SpecDocument[] {
-  return readdirSync(specsDir)
-    .filter(isSpecFile)
-    .sort()
-    .map((f) => ({
-      file: join(specsDir, f),
-      doc: parseSpec(f, readFileSync(join(specsDir, f), "utf8")) as Json,
-    }))
-    .filter((s) => typeof s.doc === "object" && s.doc !== null && "paths" in s.doc);
+/** Every spec of `specsDir` that has paths, read through the spec model (unfinished extensions allowed). */
+export async function loadSpecs(specsDir: string): Promise<SpecDocument[]> {
+  const files = (await readdir(specsDir)).filter(isSpecFile).sort();
+  const specs = await Promise.all(files.map((f) => loadSpecDocument(join(specsDir, f))));
+  return specs.filter((s) => "paths" in s.doc);
 }
 
 /** Path templates match when their literal segments match; parameter names may differ. */
@@ -84,27 +76,16 @@ export interface Resolved {
   chain: Json[];
 }
 
-/** Follows local $refs; keys beside a $ref (3.1 allows them) stay visible through `chain`. */
-export function resolveRef(doc: Json, node: unknown, pointer: string): Resolved | undefined {
+/**
+ * The spec model's `follow`, seen as docs-check compares: `node` is the target with the keys beside each `$ref`
+ * (3.1 allows them) laid over it, so a parameter's own description or note wins. Undefined when `node` is no
+ * object (nothing declared there); a `$ref` to nothing is the model's SpecModelError.
+ */
+export function followRef(spec: SpecDocument, node: unknown, pointer: string): Resolved | undefined {
   if (!isObject(node)) return undefined;
-  const chain: Json[] = [node];
-  let current = node;
-  let currentPointer = pointer;
-  for (let hops = 0; typeof current.$ref === "string" && hops < 32; hops++) {
-    const ref = current.$ref;
-    if (!ref.startsWith("#/")) return undefined;
-    const target = ref
-      .slice(2)
-      .split("/")
-      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((acc, key) => (isObject(acc) ? acc[key] : undefined), doc);
-    if (!isObject(target)) return undefined;
-    currentPointer = ref.slice(1);
-    current = target;
-    chain.push(target);
-  }
+  const { pointer: targetPointer, chain } = spec.follow(node, pointer);
   const merged: Json = {};
   for (const part of [...chain].reverse()) Object.assign(merged, part);
   delete merged.$ref;
-  return { node: merged, pointer: currentPointer, chain };
+  return { node: merged, pointer: targetPointer, chain: [...chain] };
 }

@@ -7,7 +7,7 @@
  */
 import { deviationsOf } from "./deviations.js";
 import { schemaView } from "./schema-view.js";
-import { escapePointer, isObject, resolveRef, type Json } from "./spec-index.js";
+import { escapePointer, followRef, isObject, type Json, type SpecDocument } from "./spec-index.js";
 
 export interface StructuralDifference {
   path: string;
@@ -27,17 +27,17 @@ export interface CanonicalOperation {
   deviated: boolean;
 }
 
-export function canonicalOperation(doc: Json, path: string, method: string): CanonicalOperation {
+export function canonicalOperation(spec: SpecDocument, path: string, method: string): CanonicalOperation {
   const pointer = `/paths/${escapePointer(path)}/${method}`;
-  const pathItem = (doc.paths as Json)[path] as Json;
+  const pathItem = (spec.doc.paths as Json)[path] as Json;
   const operation = pathItem[method] as Json;
   const out: Record<string, Canon> = {};
   const params = [...asArray(pathItem.parameters), ...asArray(operation.parameters)];
   params.forEach((p, i) => {
-    const resolved = resolveRef(doc, p, `${pointer}/parameters/${i}`);
+    const resolved = followRef(spec, p, `${pointer}/parameters/${i}`);
     if (!resolved) return;
     const key = `parameter ${resolved.node.in}:${String(resolved.node.name).toLowerCase()}`;
-    const schema = canonicalSchema(doc, resolved.node.schema, 0);
+    const schema = canonicalSchema(spec, resolved.node.schema, 0);
     const noted = resolved.chain.some((n) => deviationsOf(n).length > 0);
     out[key] = {
       value: {
@@ -47,23 +47,23 @@ export function canonicalOperation(doc: Json, path: string, method: string): Can
       deviated: noted,
     };
   });
-  const body = resolveRef(doc, operation.requestBody, "");
+  const body = followRef(spec, operation.requestBody, "");
   const bodyMedia = body && isObject(body.node.content) ? body.node.content["application/json"] : undefined;
-  if (isObject(bodyMedia)) out["request body"] = canonicalSchema(doc, bodyMedia.schema, 0, true);
+  if (isObject(bodyMedia)) out["request body"] = canonicalSchema(spec, bodyMedia.schema, 0, true);
   const responses = isObject(operation.responses) ? operation.responses : {};
   for (const [status, response] of Object.entries(responses)) {
-    const resolved = resolveRef(doc, response, "");
+    const resolved = followRef(spec, response, "");
     const media =
       resolved && isObject(resolved.node.content) ? resolved.node.content["application/json"] : undefined;
-    const schema = isObject(media) ? canonicalSchema(doc, media.schema, 0) : { value: {}, deviated: false };
+    const schema = isObject(media) ? canonicalSchema(spec, media.schema, 0) : { value: {}, deviated: false };
     out[`response ${status}`] = schema;
   }
   return { entries: out, deviated: deviationsOf(operation).length > 0 };
 }
 
 /** `required` lists are compared for request bodies only: response tables never state them. */
-function canonicalSchema(doc: Json, node: unknown, depth: number, withRequired = false): Canon {
-  const view = depth > 20 ? undefined : schemaView(doc, node, "");
+function canonicalSchema(spec: SpecDocument, node: unknown, depth: number, withRequired = false): Canon {
+  const view = depth > 20 ? undefined : schemaView(spec, node, "");
   if (!view) return { value: {}, deviated: false };
   const value: Record<string, unknown> = {};
   const deviated = view.nodes.some((n) => deviationsOf(n).length > 0);
@@ -77,14 +77,14 @@ function canonicalSchema(doc: Json, node: unknown, depth: number, withRequired =
   if (view.default !== undefined) value.default = view.default;
   if (withRequired && view.required.length > 0) value.required = [...view.required].sort();
   if (view.items !== undefined) {
-    const items = canonicalSchema(doc, view.items, depth + 1, withRequired);
+    const items = canonicalSchema(spec, view.items, depth + 1, withRequired);
     value.items = items;
   }
   if (Object.keys(view.properties).length > 0) {
     value.properties = Object.fromEntries(
       Object.entries(view.properties).map(([name, p]) => [
         name,
-        canonicalSchema(doc, p, depth + 1, withRequired),
+        canonicalSchema(spec, p, depth + 1, withRequired),
       ]),
     );
   }

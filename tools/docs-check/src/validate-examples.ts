@@ -7,7 +7,7 @@ import {
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import type { DocPage } from "./page-model.js";
 import { schemaView, type SchemaView } from "./schema-view.js";
-import { isObject, resolveRef, type Json, type SpecDocument, type SpecOperation } from "./spec-index.js";
+import { followRef, isObject, type Json, type SpecDocument, type SpecOperation } from "./spec-index.js";
 
 export interface ExampleFailure {
   /** The response status, or "request" for a request body example. */
@@ -32,15 +32,15 @@ function validatorFor(spec: SpecDocument, pointer: string): ValidateFunction {
 }
 
 export function validateExamples(page: DocPage, target: SpecOperation): ExampleFailure[] {
-  const doc = target.spec.doc;
+  const spec = target.spec;
   const responses = isObject(target.operation.responses) ? target.operation.responses : {};
   const failures: ExampleFailure[] = [];
-  const requestBody = resolveRef(doc, target.operation.requestBody, `${target.pointer}/requestBody`);
+  const requestBody = followRef(spec, target.operation.requestBody, `${target.pointer}/requestBody`);
   const bodies = [
     ...page.requestExamples.map((e) => ({ ...e, status: "request", holder: requestBody })),
     ...page.responseExamples.map((e) => {
       const key = e.status in responses ? e.status : `${e.status[0]}XX`;
-      return { ...e, holder: resolveRef(doc, responses[key], `${target.pointer}/responses/${key}`) };
+      return { ...e, holder: followRef(spec, responses[key], `${target.pointer}/responses/${key}`) };
     }),
   ];
   for (const example of bodies) {
@@ -49,11 +49,11 @@ export function validateExamples(page: DocPage, target: SpecOperation): ExampleF
       holder && isObject(holder.node.content) ? holder.node.content["application/json"] : undefined;
     if (!holder || !isObject(media) || media.schema === undefined) continue;
     const pointer = `${holder.pointer}/content/application~1json/schema`;
-    const validate = validatorFor(target.spec, pointer);
+    const validate = validatorFor(spec, pointer);
     if (validate(example.value)) continue;
-    const root = schemaView(doc, media.schema, pointer);
+    const root = schemaView(spec, media.schema, pointer);
     for (const error of deepestErrors(validate.errors ?? [])) {
-      const trail = root ? walk(doc, root, error.instancePath) : [];
+      const trail = root ? walk(spec, root, error.instancePath) : [];
       failures.push({
         status: example.status,
         line: example.line,
@@ -82,7 +82,7 @@ function describeParams(error: ErrorObject): string {
   return "";
 }
 
-function walk(doc: Json, root: SchemaView, instancePath: string): SchemaView[] {
+function walk(spec: SpecDocument, root: SchemaView, instancePath: string): SchemaView[] {
   const trail = [root];
   let current: SchemaView | undefined = root;
   for (const raw of instancePath.split("/").slice(1)) {
@@ -90,7 +90,7 @@ function walk(doc: Json, root: SchemaView, instancePath: string): SchemaView[] {
     if (!current) break;
     const next: unknown =
       /^\d+$/.test(segment) && current.items !== undefined ? current.items : current.properties[segment];
-    current = next === undefined ? undefined : schemaView(doc, next, "");
+    current = next === undefined ? undefined : schemaView(spec, next, "");
     if (current) trail.push(current);
   }
   return trail;
