@@ -39,14 +39,21 @@ describe("deadlineQueue", () => {
     expect(expired).toEqual(["first", "second"]);
   });
 
-  it("does not keep a Node process alive by itself: its one timer is unref'd", () => {
+  it("keeps a Node process alive while a deadline is pending, and no longer once none is", () => {
     const setTimeoutSpy = vi.spyOn(globalThis, "setTimeout");
     try {
       const deadlines = deadlineQueue();
-      deadlines.clear(deadlines.add(60_000, () => {}));
-      deadlines.add(120_000, () => {});
+      const first = deadlines.add(60_000, () => {});
       expect(setTimeoutSpy).toHaveBeenCalledTimes(1);
       const timer = setTimeoutSpy.mock.results[0]!.value as { hasRef(): boolean };
+      expect(timer.hasRef()).toBe(true);
+      deadlines.clear(first);
+      expect(timer.hasRef()).toBe(false);
+      // A later deadline reuses the armed timer, which holds the process again while it is pending.
+      const second = deadlines.add(120_000, () => {});
+      expect(setTimeoutSpy).toHaveBeenCalledTimes(1);
+      expect(timer.hasRef()).toBe(true);
+      deadlines.clear(second);
       expect(timer.hasRef()).toBe(false);
       clearTimeout(timer as never);
     } finally {

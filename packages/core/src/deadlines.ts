@@ -9,8 +9,8 @@ export interface Deadline {
  * one of its duration, a timer-list insertion and removal in Node; here arming and clearing a deadline is a
  * Set operation, and the one timer is re-armed only for a deadline earlier than the one it waits for.
  *
- * The timer is unref'd: it never keeps a process alive by itself. Whatever the deadline guards (a socket,
- * a DNS lookup, a fetch in flight) holds the event loop open while it is pending.
+ * Like a timer per attempt, the one timer keeps a process alive while a deadline is pending, and no longer
+ * once none is (it may stay armed, unref'd, for a deadline that was cleared).
  */
 export function deadlineQueue(now: () => number = () => performance.now()) {
   const pending = new Set<Deadline>();
@@ -22,7 +22,6 @@ export function deadlineQueue(now: () => number = () => performance.now()) {
     if (timer !== undefined) clearTimeout(timer);
     armedFor = at;
     timer = setTimeout(fire, Math.max(0, Math.ceil(at - now())));
-    (timer as { unref?: () => void }).unref?.();
   };
 
   function fire() {
@@ -46,13 +45,29 @@ export function deadlineQueue(now: () => number = () => performance.now()) {
     add(ms: number, expire: () => void): Deadline {
       const deadline = { at: now() + ms, expire };
       pending.add(deadline);
-      arm(deadline.at);
+      if (deadline.at < armedFor) arm(deadline.at);
+      else if (pending.size === 1) keepAlive(timer, true);
       return deadline;
     },
     clear(deadline: Deadline): void {
-      pending.delete(deadline);
+      if (pending.delete(deadline) && pending.size === 0) keepAlive(timer, false);
     },
   };
+}
+
+/** Refs or unrefs a timer: Node's and Bun's have methods, Deno has functions; browsers keep nothing alive. */
+function keepAlive(timer: ReturnType<typeof setTimeout> | undefined, on: boolean): void {
+  if (timer === undefined) return;
+  const handle = timer as { ref?: () => void; unref?: () => void };
+  if (typeof handle.ref === "function" && typeof handle.unref === "function") {
+    if (on) handle.ref();
+    else handle.unref();
+    return;
+  }
+  const deno = (globalThis as { Deno?: { refTimer?(id: unknown): void; unrefTimer?(id: unknown): void } })
+    .Deno;
+  if (on) deno?.refTimer?.(timer);
+  else deno?.unrefTimer?.(timer);
 }
 
 export type DeadlineQueue = ReturnType<typeof deadlineQueue>;

@@ -40,17 +40,17 @@ export function fetchSender(fetchImpl: typeof fetch): Sender {
     const attempt = attemptSignal(request.signals, request.timeout);
     try {
       // (url, init) rather than a Request: fetch builds its own Request either way.
-      const response = await fetchImpl(request.url, {
+      const init: RequestInit = {
         method: request.method,
         headers: request.headers,
         body: request.body ?? null,
         signal: attempt.signal,
         redirect: "manual",
-        // Some edge runtimes reject the credentials field; only a caller's explicit choice is copied.
-        ...(request.credentials && request.credentials !== "same-origin"
-          ? { credentials: request.credentials }
-          : {}),
-      });
+      };
+      // Some edge runtimes reject the credentials field; only a caller's explicit choice is copied.
+      if (request.credentials && request.credentials !== "same-origin")
+        init.credentials = request.credentials;
+      const response = await fetchImpl(request.url, init);
       const body = await readBodyCapped(response, request.maxResponseBytes, request);
       return {
         status: response.status,
