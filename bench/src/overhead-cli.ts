@@ -1,7 +1,7 @@
 // `pnpm --filter @hwcloud-tools/bench bench:overhead`: the request-overhead benchmark alone, printed (RESULTS.md
 // is left as it is). `-- --calls N` changes the number of timed calls per contender (default 2,000).
 import { recordListCenterTaskPage } from "./fixture.js";
-import { benchOverhead, OVERHEAD_SLICES } from "./overhead.js";
+import { benchOverhead, OVERHEAD_SLICES, pairedRatio } from "./overhead.js";
 
 const callsFlag = process.argv.indexOf("--calls");
 const calls = callsFlag === -1 ? 2000 : Number(process.argv[callsFlag + 1]);
@@ -18,10 +18,11 @@ console.log(
 );
 for (const r of results) {
   const floor = r.role === "ours-fetch" ? floorFetch : floorNode;
+  const cpu = pairedRatio(r.cpuUsPerCallBySlice, floor.cpuUsPerCallBySlice);
+  const inFlight = pairedRatio(r.concurrentMedianMsBySlice, floorNode.concurrentMedianMsBySlice);
   console.log(
     `${r.name.padEnd(66)} ${r.cpuUsPerCall.toFixed(0).padStart(5)} µs CPU/call ` +
-      `(${(r.cpuUsPerCall / floor.cpuUsPerCall).toFixed(2)}x ${floor.role})  ` +
-      `seq ${r.sequential.medianMs.toFixed(3)} ms  16 in flight ${r.concurrent.medianMs.toFixed(3)} ms ` +
-      `(${(r.concurrent.medianMs / floorNode.concurrent.medianMs).toFixed(2)}x floor-node)`,
+      `(${cpu.toFixed(2)}x ${floor.role}, slice-paired)  seq ${r.sequential.medianMs.toFixed(3)} ms  ` +
+      `16 in flight ${r.concurrent.medianMs.toFixed(3)} ms (${inFlight.toFixed(2)}x floor-node, slice-paired)`,
   );
 }

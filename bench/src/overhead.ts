@@ -22,10 +22,22 @@ export interface OverheadResult {
   readonly concurrent: LatencySummary;
   /** The contender process's CPU time (user + system) per call over every timed call: what the client costs. */
   readonly cpuUsPerCall: number;
+  /** The same, slice by slice (slice i of every contender ran back to back): for ratios paired by slice. */
+  readonly cpuUsPerCallBySlice: readonly number[];
+  /** Median latency with calls in flight, slice by slice. */
+  readonly concurrentMedianMsBySlice: readonly number[];
+}
+
+/**
+ * Our time over a floor's, robust to bursts of other load on a shared machine: the median over the slices of
+ * the ratio within each slice, where both ran back to back under the same load.
+ */
+export function pairedRatio(ours: readonly number[], floor: readonly number[]): number {
+  return median(ours.map((value, i) => value / floor[i]!));
 }
 
 /** Slices each contender's calls are split into; the contenders take turns, one slice each. */
-export const OVERHEAD_SLICES = 10;
+export const OVERHEAD_SLICES = 20;
 
 const summarize = (samples: number[]): LatencySummary => ({
   medianMs: median(samples),
@@ -87,6 +99,8 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
       sequential: [] as number[],
       concurrent: [] as number[],
       cpuUs: 0,
+      cpuUsPerCallBySlice: [] as number[],
+      concurrentMedianMsBySlice: [] as number[],
     }));
     for (let slice = 0; slice < OVERHEAD_SLICES; slice++) {
       for (const [i, { process }] of contenders.entries()) {
@@ -95,6 +109,8 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
         samples[i]!.sequential.push(...reply.sequential);
         samples[i]!.concurrent.push(...reply.concurrent);
         samples[i]!.cpuUs += reply.cpuUs;
+        samples[i]!.cpuUsPerCallBySlice.push(reply.cpuUs / (2 * (calls / OVERHEAD_SLICES)));
+        samples[i]!.concurrentMedianMsBySlice.push(median(reply.concurrent));
       }
     }
     return contenders.map(({ role }, i) => ({
@@ -103,6 +119,8 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
       sequential: summarize(samples[i]!.sequential),
       concurrent: summarize(samples[i]!.concurrent),
       cpuUsPerCall: samples[i]!.cpuUs / (2 * calls),
+      cpuUsPerCallBySlice: samples[i]!.cpuUsPerCallBySlice,
+      concurrentMedianMsBySlice: samples[i]!.concurrentMedianMsBySlice,
     }));
   } finally {
     await Promise.all(contenders.map(({ process }) => process.stop()));
