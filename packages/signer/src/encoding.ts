@@ -42,27 +42,54 @@ export function percentDecode(text: string): string {
   });
 }
 
-const strictUtf8Decoder = new TextDecoder("utf-8", { fatal: true });
-const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const hexDigit = (code: number): number => {
+  if (code >= 48 && code <= 57) return code - 48;
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+};
 
 /**
  * True when `text` holds a `%` that does not start a two-hex-digit escape, or escapes that are not UTF-8.
  * percentDecode maps both to something other inputs map to as well (`%zz` stays `%zz`, as `%25zz`
- * decodes to; every invalid byte becomes U+FFFD), so a verifier must refuse them.
+ * decodes to; every invalid byte becomes U+FFFD), so a verifier must refuse them. One pass, no allocation:
+ * each run of escapes is checked as UTF-8 the way a fatal TextDecoder would (no overlong forms, no
+ * surrogates, nothing past U+10FFFF, no sequence cut short by the end of the run).
  */
 export function hasInvalidPercentEscape(text: string): boolean {
-  if (!text.includes("%")) return false;
-  if (/%(?![0-9A-Fa-f]{2})/.test(text)) return true;
-  for (const [run] of text.matchAll(PERCENT_RUN)) {
-    const bytes = new Uint8Array(run.length / 3);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
-    try {
-      strictUtf8Decoder.decode(bytes);
-    } catch {
-      return true;
+  let i = text.indexOf("%");
+  if (i === -1) return false;
+  let needed = 0; // continuation bytes the current sequence still needs
+  let low = 0x80; // range of the next continuation byte
+  let high = 0xbf;
+  for (; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 37) {
+      if (needed > 0) return true;
+      continue;
+    }
+    const hi = hexDigit(text.charCodeAt(i + 1));
+    const lo = hexDigit(text.charCodeAt(i + 2));
+    if (hi < 0 || lo < 0) return true;
+    const byte = hi * 16 + lo;
+    i += 2;
+    if (needed > 0) {
+      if (byte < low || byte > high) return true;
+      needed--;
+      low = 0x80;
+      high = 0xbf;
+    } else if (byte >= 0x80) {
+      if (byte >= 0xc2 && byte <= 0xdf) needed = 1;
+      else if (byte >= 0xe0 && byte <= 0xef) {
+        needed = 2;
+        if (byte === 0xe0) low = 0xa0;
+        else if (byte === 0xed) high = 0x9f;
+      } else if (byte >= 0xf0 && byte <= 0xf4) {
+        needed = 3;
+        if (byte === 0xf0) low = 0x90;
+        else if (byte === 0xf4) high = 0x8f;
+      } else return true;
     }
   }
-  return false;
+  return needed > 0;
 }
 
 /** Compares two signatures in time that does not depend on where they differ. */

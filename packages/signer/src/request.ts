@@ -47,7 +47,8 @@ export function parseUrl(url: unknown): URL {
  * parameter, never a value (which may be a token).
  */
 export function assertValidPercentEscapes(url: URL): void {
-  if (!url.href.includes("%")) return;
+  // One pass over each: a run of escapes never spans a / & or =, so the whole is valid when every part is.
+  if (!hasInvalidPercentEscape(url.pathname) && !hasInvalidPercentEscape(url.search)) return;
   let part: string | undefined;
   url.pathname.split("/").forEach((segment, i) => {
     if (hasInvalidPercentEscape(segment)) part ??= `path segment ${i}`;
