@@ -113,7 +113,7 @@ function notes(result: ProxyBenchResult): string[] {
     const rpsRatio = level.proxyRps / level.floorRps;
     if (cpuRatio < 0.7 && rpsRatio >= 0.7) {
       out.push(
-        `- ${level.connections} connections: the throughput ratio (${rpsRatio.toFixed(2)}x) is met on this busy machine, but the proxy costs ` +
+        `- ${level.connections} connections: the throughput ratio (${rpsRatio.toFixed(2)}x) is met in this run, but the proxy costs ` +
           `${(level.proxyCpuMicros / level.floorCpuMicros).toFixed(2)}x the floor's CPU per request, so on otherwise idle cores, where CPU is the limit, expect about ${cpuRatio.toFixed(2)}x.`,
       );
     }
