@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { DEMO_PROJECT_ID, DEMO_RESOURCES } from "@hwcloud/mock-cloud";
 import { expect, test } from "vitest";
 import { resolveCloudTarget } from "./cloud-target.js";
@@ -62,4 +63,18 @@ test("some keys but not all is an error naming the missing ones, before anything
   await expect(partial).rejects.toThrow(
     /^environment has HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_REGION but not HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_PROJECT_ID: set all four/,
   );
+});
+
+test("a target logged or serialised shows the AK, never the SK or the security token", async () => {
+  const cloud = await resolveCloudTarget({
+    ...KEYS,
+    HUAWEICLOUD_SDK_SK: "secret-sk-value",
+    HUAWEICLOUD_SDK_SECURITY_TOKEN: "secret-token-value",
+  });
+  const shown = [inspect(cloud, { depth: 10 }), JSON.stringify(cloud), String(cloud.client.credentials)];
+  for (const text of shown) {
+    expect(text).toContain("AK");
+    expect(text).not.toContain("secret-sk-value");
+    expect(text).not.toContain("secret-token-value");
+  }
 });

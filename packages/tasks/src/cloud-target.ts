@@ -1,3 +1,4 @@
+import { RedactedCredentials } from "@hwcloud/signer";
 import { TaskOptionsError } from "./errors.js";
 import { optionalImport } from "./optional-import.js";
 
@@ -21,7 +22,8 @@ export interface CloudTarget {
     endpoint?: string;
     region?: string;
     projectId: string;
-    credentials: { ak: string; sk: string; securityToken?: string };
+    /** Read by the clients; `console.log`, `util.inspect` and `JSON.stringify` show the AK only. */
+    credentials: RedactedCredentials;
   };
   /** DWS clusters and Kafka instances to list (their tasks belong to one); empty when none is known. */
   dwsClusterIds: string[];
@@ -76,7 +78,11 @@ export async function resolveCloudTarget(
     ];
     const securityToken = env[CLOUD_ENV.securityToken];
     return {
-      client: { region, projectId, credentials: { ak, sk, ...(securityToken ? { securityToken } : {}) } },
+      client: {
+        region,
+        projectId,
+        credentials: new RedactedCredentials({ ak, sk, securityToken: securityToken || undefined }),
+      },
       dwsClusterIds,
       kafkaInstanceIds,
       mock: false,
@@ -97,7 +103,11 @@ export async function resolveCloudTarget(
     jobDurationMs: options.mock?.jobDurationMs,
   });
   return {
-    client: { endpoint: cloud.url, projectId: mock.DEMO_PROJECT_ID, credentials: cloud.credentials },
+    client: {
+      endpoint: cloud.url,
+      projectId: mock.DEMO_PROJECT_ID,
+      credentials: new RedactedCredentials(cloud.credentials),
+    },
     dwsClusterIds: dwsClusterIds.length ? dwsClusterIds : [...mock.DEMO_RESOURCES.dwsClusterIds],
     kafkaInstanceIds: kafkaInstanceIds.length ? kafkaInstanceIds : [...mock.DEMO_RESOURCES.kafkaInstanceIds],
     mock: true,
