@@ -25,7 +25,7 @@ export function checkCallOptions(call: RequestOptions | undefined): RequestOptio
   checkObject("request options", call);
   if (call === undefined) return {};
   checkNumber("maxRetries", call.maxRetries, { integer: true });
-  checkNumber("timeout", call.timeout, { delay: true });
+  checkNumber("timeout", call.timeout);
   checkNumber("maxResponseBytes", call.maxResponseBytes, { min: 1, integer: true });
   checkSignal("signal", call.signal);
   checkHeaders("headers", call.headers);
@@ -98,11 +98,11 @@ export function createServiceRuntime(descriptor: ServiceDescriptor, options: Cli
     throw new HuaweiCloudConfigError(`${descriptor.service}: client options are required.`);
   }
   checkNumber("maxRetries", options.maxRetries, { integer: true });
-  checkNumber("timeout", options.timeout, { delay: true });
+  checkNumber("timeout", options.timeout);
   checkFinite("clockOffsetMs", options.clockOffsetMs);
   checkObject("retryDelay", options.retryDelay);
-  checkNumber("retryDelay.baseMs", options.retryDelay?.baseMs, { delay: true });
-  checkNumber("retryDelay.maxMs", options.retryDelay?.maxMs, { delay: true });
+  checkNumber("retryDelay.baseMs", options.retryDelay?.baseMs);
+  checkNumber("retryDelay.maxMs", options.retryDelay?.maxMs);
   checkNumber("maxResponseBytes", options.maxResponseBytes, { min: 1, integer: true });
   checkNumber("maxPages", options.maxPages, { min: 1, integer: true });
   checkHeaders("headers", options.headers);

@@ -27,7 +27,7 @@ const DEFAULT_ENDPOINT = "http://169.254.169.254";
  */
 export function ecsMetadataCredentials(options: EcsMetadataOptions = {}): CredentialsProvider {
   const base = (options.endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, "");
-  const timeout = checkNumber("timeout", options.timeout, { min: 1, delay: true }) ?? 2000;
+  const timeout = checkNumber("timeout", options.timeout, { min: 1 }) ?? 2000;
   const ttl = checkNumber("tokenTtlSeconds", options.tokenTtlSeconds, { min: 1, integer: true }) ?? 21600;
   const send = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const fail = (what: string, cause?: unknown) =>

@@ -38,19 +38,6 @@ describe("numeric options are validated when given, naming the option", () => {
     },
   );
 
-  it.each(["timeout", "retryDelay.baseMs", "retryDelay.maxMs"] as const)(
-    "client %s longer than a timer can wait (2^31 ms) is refused, not fired at once",
-    (name) => {
-      const pass = clientOptions.find(([option]) => option === name)![1];
-      expect(() =>
-        createTestClient({ endpoint: "http://127.0.0.1:1", credentials: "none", ...pass(2 ** 31) }),
-      ).toThrow(new RegExp(`^${name.replace(".", "\\.")} must be at most 2147483647 ms`));
-      expect(() =>
-        createTestClient({ endpoint: "http://127.0.0.1:1", credentials: "none", ...pass(2 ** 31 - 1) }),
-      ).not.toThrow();
-    },
-  );
-
   it.each([Number.NaN, Number.POSITIVE_INFINITY, "10", null])(
     "client clockOffsetMs = %o is refused",
     (value) => {
@@ -117,10 +104,6 @@ describe("numeric options are validated when given, naming the option", () => {
     ["interval", Number.NaN],
     ["interval", -100],
     ["interval", "5"],
-    // Longer than a timer can wait: it would fire at once.
-    ["maxWaitTime", 2 ** 31],
-    ["timeout", 2 ** 31],
-    ["interval", 2 ** 31],
   ])("waiter %s = %o is a HuaweiCloudConfigError before the first poll", async (name, value) => {
     const s = await serve();
     const client = createTestClient({ endpoint: s.url, projectId: "p", credentials: "none" });

@@ -11,12 +11,7 @@ export interface NumberRule {
   min?: number;
   /** Whole numbers only. */
   integer?: boolean;
-  /** A time in milliseconds that a timer waits for: at most MAX_DELAY_MS. */
-  delay?: boolean;
 }
-
-/** setTimeout (and AbortSignal.timeout) fire at once for a delay above 2^31-1 ms: a longer wait would be none. */
-export const MAX_DELAY_MS = 2 ** 31 - 1;
 
 function describe(value: unknown): string {
   return typeof value === "number" ? String(value) : value === null ? "null" : `a ${typeof value}`;
@@ -35,11 +30,6 @@ export function checkNumber(name: string, value: unknown, rule: NumberRule = {})
     const what = rule.integer ? "integer" : "number";
     const range = min === 0 ? `a non-negative ${what}` : `a finite ${what} >= ${min}`;
     throw new HuaweiCloudConfigError(`${name} must be ${range}, got ${describe(value)}.`);
-  }
-  if (rule.delay === true && value > MAX_DELAY_MS) {
-    throw new HuaweiCloudConfigError(
-      `${name} must be at most ${MAX_DELAY_MS} ms (about 24.8 days: a timer cannot wait longer), got ${value}.`,
-    );
   }
   return value;
 }

@@ -16,8 +16,8 @@ function text(body: unknown, name: string | undefined): string | undefined {
 
 /** `maxWaitTime`, or the deprecated `timeout` it replaces (one of them: two totals would contradict). */
 function totalWait(name: string, options: WaitOptions): number {
-  const maxWaitTime = checkNumber(`${name}: maxWaitTime`, options.maxWaitTime, { delay: true });
-  const legacy = checkNumber(`${name}: timeout`, options.timeout, { delay: true });
+  const maxWaitTime = checkNumber(`${name}: maxWaitTime`, options.maxWaitTime);
+  const legacy = checkNumber(`${name}: timeout`, options.timeout);
   if (maxWaitTime !== undefined && legacy !== undefined) {
     throw new HuaweiCloudConfigError(
       `${name}: give maxWaitTime only; timeout is its deprecated name for the same total wait.`,
@@ -46,7 +46,7 @@ export async function waitFor(
   }
   checkObject(`${name} options`, options);
   const maxWaitTime = totalWait(name, options);
-  const given = checkNumber(`${name}: interval`, options.interval, { delay: true }) ?? DEFAULTS.wait.interval;
+  const given = checkNumber(`${name}: interval`, options.interval) ?? DEFAULTS.wait.interval;
   const signal = checkSignal(`${name}: signal`, options.signal);
   const deadline = Date.now() + maxWaitTime;
   // The floor keeps `interval: 0` from polling as fast as the network allows (0 * growth stays 0).
