@@ -8,8 +8,8 @@ import {
   HuaweiCloudError,
   HuaweiCloudNetworkError,
   HuaweiCloudTimeoutError,
-  WaiterError,
 } from "./errors.js";
+import { WaiterError } from "./waiter-error.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type TestServer } from "./test-support/server.js";
 import { AK, SK, TOKEN } from "./test-support/signature.js";

@@ -34,8 +34,10 @@ export interface HuaweiCloudErrorDetails {
 }
 
 // Shared by every copy of this package in a process (its ESM and CJS builds, two installed versions): a
-// class is recognised by its brand, not by object identity, so `instanceof` holds across them.
-const BRAND = Symbol.for("@hwcloud/core:error-class");
+// class is recognised by its brand, not by object identity, so `instanceof` holds across them. A class
+// with a brand cannot be dropped by a bundler when unused (the computed key counts as a side effect), so
+// the errors only paging and waiters throw live in their own modules (pagination-error.ts, waiter-error.ts).
+export const BRAND = Symbol.for("@hwcloud/core:error-class");
 
 type Branded = { [BRAND]?: string };
 
@@ -127,39 +129,6 @@ export class HuaweiCloudConfigError extends HuaweiCloudError {
   override readonly kind = "config";
 }
 
-export interface WaiterErrorDetails extends HuaweiCloudErrorDetails {
-  waiter: string;
-  /** The last state seen, e.g. "FAILED". */
-  state?: string;
-  /** The service's reason for the failure (the descriptor's reasonField, e.g. `fail_reason`). */
-  failReason?: string;
-  /** True when the deadline passed before a final state. */
-  timedOut: boolean;
-  /** The last polled response body. */
-  lastResult?: unknown;
-}
-
-/** A waiter ended without success: the resource reached a failure state, or the deadline passed. */
-export class WaiterError extends HuaweiCloudError {
-  static override readonly [BRAND]: string = "WaiterError";
-  override name = "WaiterError";
-  override readonly kind = "waiter";
-  readonly waiter: string;
-  readonly state: string | undefined;
-  readonly failReason: string | undefined;
-  readonly timedOut: boolean;
-  readonly lastResult: unknown;
-
-  constructor(message: string, details: WaiterErrorDetails) {
-    super(message, details);
-    this.waiter = details.waiter;
-    this.state = details.state;
-    this.failReason = details.failReason;
-    this.timedOut = details.timedOut;
-    this.lastResult = details.lastResult;
-  }
-}
-
 /**
  * The endpoint answered with a redirect the client will not follow: to another origin (credentials are only
  * ever sent to the origin they were meant for), or more same-origin hops than `DEFAULTS.maxRedirects`.
@@ -187,19 +156,6 @@ export class HuaweiCloudResponseTooLargeError extends HuaweiCloudError {
   constructor(message: string, details: HuaweiCloudErrorDetails & { limitBytes: number }) {
     super(message, details);
     this.limitBytes = details.limitBytes;
-  }
-}
-
-/** A listing went on past `maxPages` pages: a service ignoring the offset while its content changes. */
-export class HuaweiCloudPaginationError extends HuaweiCloudError {
-  static override readonly [BRAND]: string = "HuaweiCloudPaginationError";
-  override name = "HuaweiCloudPaginationError";
-  override readonly kind = "pagination";
-  readonly pages: number;
-
-  constructor(message: string, details: HuaweiCloudErrorDetails & { pages: number }) {
-    super(message, details);
-    this.pages = details.pages;
   }
 }
 

@@ -10,6 +10,7 @@ export type {
 export { ecsMetadataCredentials, type EcsMetadataOptions } from "./ecs-metadata.js";
 export { DEFAULTS } from "./defaults.js";
 export { resolveEndpoint, type EndpointOptions } from "./endpoint.js";
+export { regionTable } from "./region-table.js";
 export { formatTime } from "./time-format.js";
 export { pathTemplateMatcher, type PathTemplateMatcher } from "./path-template.js";
 export { parseErrorBody, type ParsedErrorBody } from "./error-body.js";
@@ -25,13 +26,12 @@ export {
   HuaweiCloudConfigError,
   HuaweiCloudRedirectError,
   HuaweiCloudResponseTooLargeError,
-  HuaweiCloudPaginationError,
   HuaweiCloudCredentialsError,
-  WaiterError,
   type HuaweiCloudErrorKind,
   type HuaweiCloudErrorDetails,
-  type WaiterErrorDetails,
 } from "./errors.js";
+export { HuaweiCloudPaginationError } from "./pagination-error.js";
+export { WaiterError, type WaiterErrorDetails } from "./waiter-error.js";
 export type {
   ServiceDescriptor,
   OperationDescriptor,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULTS } from "./defaults.js";
-import { HuaweiCloudConfigError, HuaweiCloudError, HuaweiCloudPaginationError } from "./errors.js";
+import { HuaweiCloudConfigError, HuaweiCloudError } from "./errors.js";
+import { HuaweiCloudPaginationError } from "./pagination-error.js";
 import { createPaginator } from "./paginate.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type SeenRequest, type TestServer } from "./test-support/server.js";

@@ -1,6 +1,7 @@
 import type { PaginationDescriptor } from "./descriptor.js";
 import { DEFAULTS } from "./defaults.js";
-import { HuaweiCloudConfigError, HuaweiCloudPaginationError } from "./errors.js";
+import { HuaweiCloudConfigError } from "./errors.js";
+import { HuaweiCloudPaginationError } from "./pagination-error.js";
 import type { CallParams } from "./params.js";
 import type { Paginator, RequestOptions } from "./types.js";
 

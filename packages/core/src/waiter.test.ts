@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { HuaweiCloudAbortError, HuaweiCloudConfigError, WaiterError } from "./errors.js";
+import { HuaweiCloudAbortError, HuaweiCloudConfigError } from "./errors.js";
+import { WaiterError } from "./waiter-error.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type TestServer } from "./test-support/server.js";
 

@@ -1,6 +1,7 @@
 import type { WaiterDescriptor } from "./descriptor.js";
 import { DEFAULTS } from "./defaults.js";
-import { HuaweiCloudConfigError, WaiterError } from "./errors.js";
+import { HuaweiCloudConfigError } from "./errors.js";
+import { WaiterError } from "./waiter-error.js";
 import { checkNumber, checkObject, checkSignal } from "./options.js";
 import type { CallParams } from "./params.js";
 import { sleep } from "./retry.js";

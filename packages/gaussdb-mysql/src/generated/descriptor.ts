@@ -1,32 +1,46 @@
 // generated from specs/gaussdb-mysql.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
 
-import type { ServiceDescriptor } from "@hwcloud/core";
+import { regionTable, type ServiceDescriptor } from "@hwcloud/core";
 
 /** What the runtime needs to know about Huawei Cloud GaussDB for MySQL (instant jobs): endpoints, operations, paging, time formats, waiters. */
 export const descriptor = {
   service: "gaussdb-mysql",
-  regions: {
-    "cn-north-4": "https://gaussdb.cn-north-4.myhuaweicloud.com",
-    "cn-southwest-2": "https://gaussdb.cn-southwest-2.myhuaweicloud.com",
-    "cn-east-3": "https://gaussdb.cn-east-3.myhuaweicloud.com",
-    "cn-south-1": "https://gaussdb.cn-south-1.myhuaweicloud.com",
-    "ru-northwest-2": "https://gaussdb.ru-northwest-2.myhuaweicloud.com",
-    "ap-southeast-3": "https://gaussdb.ap-southeast-3.myhuaweicloud.com",
-    "cn-north-2": "https://gaussdb.cn-north-2.myhuaweicloud.com",
-    "cn-north-9": "https://gaussdb.cn-north-9.myhuaweicloud.com",
-    "tr-west-1": "https://gaussdbformysql.tr-west-1.myhuaweicloud.com",
-    "ap-southeast-4": "https://gaussdb.ap-southeast-4.myhuaweicloud.com",
-    "sa-brazil-1": "https://gaussdb.sa-brazil-1.myhuaweicloud.com",
-    "ap-southeast-1": "https://gaussdbformysql.ap-southeast-1.myhuaweicloud.com",
-    "ap-southeast-2": "https://gaussdbformysql.ap-southeast-2.myhuaweicloud.com",
-    "af-south-1": "https://gaussdb-mysql.af-south-1.myhuaweicloud.com",
-    "cn-south-4": "https://gaussdb.cn-south-4.myhuaweicloud.com",
-    "cn-north-11": "https://gaussdbformysql.cn-north-11.myhuaweicloud.com",
-    "cn-east-5": "https://gaussdb-mysql.cn-east-5.myhuaweicloud.com",
-    "la-north-2": "https://gaussdb-mysql.la-north-2.myhuaweicloud.com",
-    "cn-southwest-3": "https://gaussdb-mysql.cn-southwest-3.myhuaweicloud.com",
-    "me-east-1": "https://gaussdbformysql.me-east-1.myhuaweicloud.com",
-  },
+  regions: /* @__PURE__ */ regionTable(
+    "https://gaussdb.{region}.myhuaweicloud.com",
+    [
+      "cn-north-4",
+      "cn-southwest-2",
+      "cn-east-3",
+      "cn-south-1",
+      "ru-northwest-2",
+      "ap-southeast-3",
+      "cn-north-2",
+      "cn-north-9",
+      "tr-west-1",
+      "ap-southeast-4",
+      "sa-brazil-1",
+      "ap-southeast-1",
+      "ap-southeast-2",
+      "af-south-1",
+      "cn-south-4",
+      "cn-north-11",
+      "cn-east-5",
+      "la-north-2",
+      "cn-southwest-3",
+      "me-east-1",
+    ],
+    {
+      "tr-west-1": "https://gaussdbformysql.tr-west-1.myhuaweicloud.com",
+      "ap-southeast-1": "https://gaussdbformysql.ap-southeast-1.myhuaweicloud.com",
+      "ap-southeast-2": "https://gaussdbformysql.ap-southeast-2.myhuaweicloud.com",
+      "af-south-1": "https://gaussdb-mysql.af-south-1.myhuaweicloud.com",
+      "cn-north-11": "https://gaussdbformysql.cn-north-11.myhuaweicloud.com",
+      "cn-east-5": "https://gaussdb-mysql.cn-east-5.myhuaweicloud.com",
+      "la-north-2": "https://gaussdb-mysql.la-north-2.myhuaweicloud.com",
+      "cn-southwest-3": "https://gaussdb-mysql.cn-southwest-3.myhuaweicloud.com",
+      "me-east-1": "https://gaussdbformysql.me-east-1.myhuaweicloud.com",
+    },
+  ),
   operations: {
     listImmediateJobs: {
       operationId: "ListImmediateJobs",

@@ -1,5 +1,9 @@
 import type { ServiceModel } from "../model-types.js";
 import { tsHeader } from "./header.js";
+import { renderRegionTable } from "./region-list.js";
+
+// Stands in for the regionTable(...) call in the JSON the descriptor is printed from.
+const REGIONS = "\u0000regions";
 
 /** descriptor.ts: the service as data for the @hwcloud/core runtime (ServiceDescriptor). */
 export function renderDescriptor(model: ServiceModel): string {
@@ -18,16 +22,19 @@ export function renderDescriptor(model: ServiceModel): string {
   const waiters = Object.fromEntries(model.waiters.map((waiter) => [waiter.name, waiter.descriptor]));
   const descriptor = {
     service: model.service,
-    regions: model.regions,
+    regions: REGIONS,
     operations,
     ...(model.waiters.length === 0 ? {} : { waiters }),
   };
   return [
     tsHeader(model.specPath),
-    `import type { ServiceDescriptor } from "@hwcloud/core";`,
+    `import { regionTable, type ServiceDescriptor } from "@hwcloud/core";`,
     ``,
     `/** What the runtime needs to know about ${model.title}: endpoints, operations, paging, time formats, waiters. */`,
-    `export const descriptor = ${JSON.stringify(descriptor, null, 2)} as const satisfies ServiceDescriptor;`,
+    `export const descriptor = ${JSON.stringify(descriptor, null, 2).replace(
+      JSON.stringify(REGIONS),
+      renderRegionTable(model.regions),
+    )} as const satisfies ServiceDescriptor;`,
     ``,
   ].join("\n");
 }

@@ -1,14 +1,14 @@
 // generated from packages/core/src/test-support/spec/testsvc.yaml by @hwcloud-tools/generator (pnpm generate), do not edit
 
-import type { ServiceDescriptor } from "@hwcloud/core";
+import { regionTable, type ServiceDescriptor } from "@hwcloud/core";
 
 /** What the runtime needs to know about Test Service: endpoints, operations, paging, time formats, waiters. */
 export const descriptor = {
   service: "testsvc",
-  regions: {
-    "cn-north-4": "https://testsvc.cn-north-4.myhuaweicloud.com",
-    "ap-southeast-1": "https://testsvc.ap-southeast-1.myhuaweicloud.com",
-  },
+  regions: /* @__PURE__ */ regionTable("https://testsvc.{region}.myhuaweicloud.com", [
+    "cn-north-4",
+    "ap-southeast-1",
+  ]),
   operations: {
     listTasks: {
       operationId: "ListTasks",
