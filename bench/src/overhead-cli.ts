@@ -22,6 +22,7 @@ for (const r of results) {
   const inFlight = pairedRatio(r.concurrentMedianMsBySlice, floorNode.concurrentMedianMsBySlice);
   console.log(
     `${r.name.padEnd(66)} ${r.cpuUsPerCall.toFixed(0).padStart(5)} µs CPU/call ` +
+      `(GC ${r.gcUsPerCall.toFixed(0)} µs) ` +
       `(${cpu.toFixed(2)}x ${floor.role}, slice-paired)  seq ${r.sequential.medianMs.toFixed(3)} ms  ` +
       `16 in flight ${r.concurrent.medianMs.toFixed(3)} ms (${inFlight.toFixed(2)}x floor-node, slice-paired)`,
   );

@@ -4,7 +4,7 @@ import { signRequest } from "@hwcloud/signer";
 import { credentials, listQuery, projectId } from "./fixture.js";
 import { officialListCenterTask } from "./official-client.js";
 
-export type OverheadRole = "ours" | "ours-fetch" | "floor-node" | "floor" | "official";
+export type OverheadRole = "ours" | "ours-fetch" | "floor-node" | "floor" | "floor-signal" | "official";
 
 export type Call = () => Promise<unknown>;
 
@@ -14,6 +14,7 @@ export const contenderNames: Record<OverheadRole, string> = {
   "ours-fetch": "@hwcloud/dcs listCenterTask (transport: fetch)",
   "floor-node": "floor: node:http keep-alive + precomputed signature + JSON.parse",
   floor: "floor: fetch + precomputed signature + json()",
+  "floor-signal": "floor: fetch + precomputed signature + json() + an AbortSignal and timer per call",
   official: "official core HcClient.sendRequest (axios)",
 };
 
@@ -61,6 +62,21 @@ export async function contender(role: OverheadRole, origin: string): Promise<Cal
         const response = await fetch(url, { headers });
         if (!response.ok) throw new Error(`floor call answered ${response.status}`);
         return response.json();
+      };
+    }
+    case "floor-signal": {
+      // What any fetch client with a per-attempt timeout cannot avoid: a signal fetch follows, and a timer.
+      const headers = await signed();
+      return async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 60_000);
+        try {
+          const response = await fetch(url, { headers, signal: controller.signal });
+          if (!response.ok) throw new Error(`floor call answered ${response.status}`);
+          return await response.json();
+        } finally {
+          clearTimeout(timer);
+        }
       };
     }
     case "official":

@@ -22,6 +22,8 @@ export interface OverheadResult {
   readonly concurrent: LatencySummary;
   /** The contender process's CPU time (user + system) per call over every timed call: what the client costs. */
   readonly cpuUsPerCall: number;
+  /** Garbage-collection pause time per call over every timed call (part of cpuUsPerCall). */
+  readonly gcUsPerCall: number;
   /** The same, slice by slice (slice i of every contender ran back to back): for ratios paired by slice. */
   readonly cpuUsPerCallBySlice: readonly number[];
   /** Median latency with calls in flight, slice by slice. */
@@ -99,6 +101,7 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
       sequential: [] as number[],
       concurrent: [] as number[],
       cpuUs: 0,
+      gcUs: 0,
       cpuUsPerCallBySlice: [] as number[],
       concurrentMedianMsBySlice: [] as number[],
     }));
@@ -109,6 +112,7 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
         samples[i]!.sequential.push(...reply.sequential);
         samples[i]!.concurrent.push(...reply.concurrent);
         samples[i]!.cpuUs += reply.cpuUs;
+        samples[i]!.gcUs += reply.gcUs;
         samples[i]!.cpuUsPerCallBySlice.push(reply.cpuUs / (2 * (calls / OVERHEAD_SLICES)));
         samples[i]!.concurrentMedianMsBySlice.push(median(reply.concurrent));
       }
@@ -119,6 +123,7 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
       sequential: summarize(samples[i]!.sequential),
       concurrent: summarize(samples[i]!.concurrent),
       cpuUsPerCall: samples[i]!.cpuUs / (2 * calls),
+      gcUsPerCall: samples[i]!.gcUs / (2 * calls),
       cpuUsPerCallBySlice: samples[i]!.cpuUsPerCallBySlice,
       concurrentMedianMsBySlice: samples[i]!.concurrentMedianMsBySlice,
     }));

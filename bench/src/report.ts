@@ -267,7 +267,7 @@ ${table(
 a recorded 10-task page; ${int(find(r.overhead, "ours").sequential.calls)} sequential calls and
 ${int(find(r.overhead, "ours").concurrent.calls)} calls with 16 in flight per client, in ${OVERHEAD_SLICES} interleaved slices. Each client
 runs in a process of its own; "client CPU per call" is that process's user + system time (garbage collection
-included) over all of its timed calls: on a busy machine the latencies mostly measure waiting for a core, the
+included; "of it GC" is the garbage-collection pauses the process reported) over all of its timed calls: on a busy machine the latencies mostly measure waiting for a core, the
 CPU time is what the client itself costs. Both floors read and parse the same body as the client. The
 targets above take, for each ratio, the median over the slices of the ratio within a slice (each slice of
 every client ran back to back, under the same load), so a burst of other work on the machine during one
@@ -282,6 +282,7 @@ ${table(
     "16 in flight p99",
     "median vs node:http floor",
     "client CPU per call",
+    "of it GC",
     "CPU vs node:http floor",
   ],
   r.overhead.map((o) => [
@@ -292,6 +293,7 @@ ${table(
     ms(o.concurrent.p99Ms),
     times(o.sequential.medianMs / find(r.overhead, "floor-node").sequential.medianMs),
     `${int(o.cpuUsPerCall)} µs`,
+    `${int(o.gcUsPerCall)} µs`,
     times(o.cpuUsPerCall / find(r.overhead, "floor-node").cpuUsPerCall),
   ]),
 )}

@@ -31,6 +31,12 @@ const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => 
   return result;
 };
 
+/**
+ * Timed calls per contender in the request-overhead benchmark: 6,000 (300 per slice) keeps the slice-paired
+ * ratios within a few hundredths between runs on this machine, where 2,000 let them swing by 0.4x.
+ */
+const OVERHEAD_CALLS = 6000;
+
 const started = performance.now();
 const date = new Date();
 const machine = describeMachine();
@@ -42,7 +48,7 @@ const workDir = mkdtempSync(join(tmpdir(), "hwcloud-bench-"));
 try {
   const page = await recordListCenterTaskPage();
   const signing = await step("signing", benchSigning);
-  const overhead = await step("request overhead", () => benchOverhead(page));
+  const overhead = await step("request overhead", () => benchOverhead(page, OVERHEAD_CALLS));
   const [ours, official] = await step("install footprint", () =>
     Promise.all([installOurs(workDir), installOfficialCore(workDir, officialVersion)]),
   );
