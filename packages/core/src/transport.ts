@@ -52,6 +52,8 @@ export interface Delivered extends WireAnswer {
 }
 
 const CONTENT_HEADERS = ["content-type", "content-encoding", "content-language", "content-location"];
+// A call without delivery options shares this one (nothing writes to it).
+const NO_DELIVERY_OPTIONS: DeliveryOptions = Object.freeze({});
 
 function firstAborted(signals: readonly AbortSignal[]): AbortSignal | undefined {
   return signals.find((signal) => signal.aborted);
@@ -84,7 +86,10 @@ async function pause(ms: number, signals: readonly AbortSignal[], where: { metho
  * is refused, a same-origin one is re-authenticated.
  */
 export function createTransport(settings: TransportSettings) {
-  return async function deliver(outgoing: OutgoingCall, call: DeliveryOptions = {}): Promise<Delivered> {
+  return async function deliver(
+    outgoing: OutgoingCall,
+    call: DeliveryOptions = NO_DELIVERY_OPTIONS,
+  ): Promise<Delivered> {
     const send = call.send ?? settings.send;
     const signals = outgoing.signals;
     let method = outgoing.method;
@@ -111,10 +116,12 @@ export function createTransport(settings: TransportSettings) {
     for (;;) {
       const aborted = firstAborted(signals);
       if (aborted) throw abortError(aborted, where);
-      const headers = await settings.auth.apply(
+      const authenticated = settings.auth.apply(
         { method, url, headers: requestHeaders, body },
         settings.clock.now(),
       );
+      // Signing with node:crypto is synchronous: no promise to wait for then.
+      const headers = authenticated instanceof Promise ? await authenticated : authenticated;
       attempts++;
       let answer: WireAnswer;
       try {
