@@ -4,7 +4,13 @@
 import { createHash, createHmac, createSecretKey } from "node:crypto";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
-import { canonicalRequest, signHeaders, signRequest } from "../../packages/signer/src/index.js";
+import {
+  canonicalRequest,
+  checkCredentials,
+  signCheckedRequest,
+  signHeaders,
+  signRequest,
+} from "../../packages/signer/src/index.js";
 import { webCryptoBackend } from "../../packages/signer/src/crypto.js";
 
 const require = createRequire(import.meta.url);
@@ -107,7 +113,13 @@ function makeRequests(count: number): BenchRequest[] {
   return requests;
 }
 
-export type SigningRole = "ours-node" | "ours-node-headers-copy" | "ours-webcrypto" | "official" | "floor";
+export type SigningRole =
+  | "ours-node-checked"
+  | "ours-node"
+  | "ours-node-headers-copy"
+  | "ours-webcrypto"
+  | "official"
+  | "floor";
 
 export interface SigningResult {
   readonly requests: number;
@@ -123,6 +135,14 @@ export async function benchSigning(): Promise<SigningResult> {
     headers: r.headers,
     body: r.json === undefined ? null : JSON.stringify(r.json),
   }));
+  // What @hwcloud/core hands the checked entry: lower-case names, body bytes, credentials checked once.
+  const checked = ours.map((r) => ({
+    method: r.method,
+    url: r.url,
+    headers: Object.fromEntries(Object.entries(r.headers).map(([n, v]) => [n.toLowerCase(), v])),
+    body: r.body === null ? null : new TextEncoder().encode(r.body),
+  }));
+  const checkedCredentials = checkCredentials(credentials);
   const official = requests.map((r) => ({
     endpoint: `${r.origin}${r.path}`,
     method: r.method,
@@ -139,6 +159,8 @@ export async function benchSigning(): Promise<SigningResult> {
       officialCredentials,
     ).Authorization;
     if (a !== b) throw new Error(`request ${i}: signatures differ\n${a}\n${b}`);
+    const c = (await signCheckedRequest(checked[i]!, checkedCredentials, date)).authorization;
+    if (c !== a) throw new Error(`request ${i}: signCheckedRequest differs\n${c}\n${a}`);
   }
 
   const floorInputs = await Promise.all(
@@ -168,6 +190,12 @@ export async function benchSigning(): Promise<SigningResult> {
   const webCrypto = webCryptoBackend();
   const hmacKey = createSecretKey(Buffer.from(credentials.sk));
   const contenders: Array<[string, () => Promise<void> | void]> = [
+    [
+      "@hwcloud/signer signCheckedRequest (Node)",
+      () => {
+        for (const r of checked) signCheckedRequest(r, checkedCredentials, date);
+      },
+    ],
     [
       "@hwcloud/signer signHeaders (Node)",
       async () => {
@@ -203,7 +231,14 @@ export async function benchSigning(): Promise<SigningResult> {
       },
     ],
   ];
-  const roles: SigningRole[] = ["ours-node", "ours-node-headers-copy", "ours-webcrypto", "official", "floor"];
+  const roles: SigningRole[] = [
+    "ours-node-checked",
+    "ours-node",
+    "ours-node-headers-copy",
+    "ours-webcrypto",
+    "official",
+    "floor",
+  ];
 
   // Warm up every contender, then keep the best of five interleaved windows each, so a busy
   // machine penalises all of them alike.

@@ -9,9 +9,9 @@ vi.mock("@hwcloud/signer", async (importOriginal) => {
   const actual = await importOriginal<typeof import("@hwcloud/signer")>();
   return {
     ...actual,
-    signHeaders: (request: never, credentials: object, options: never) => {
+    signCheckedRequest: (request: never, credentials: object, date: Date) => {
       signed.push(credentials);
-      return actual.signHeaders(request, credentials as never, options);
+      return actual.signCheckedRequest(request, credentials as never, date);
     },
   };
 });
@@ -45,6 +45,31 @@ describe("credentials providers", () => {
     expect(signed[1]).not.toBe(signed[0]);
     expect(signed[1]).toMatchObject({ ak: "AK1", sk: "SK2" });
     expect(second.authorization).not.toBe(first.authorization);
+  });
+});
+
+describe("signing without a promise per request", () => {
+  it("signs with fixed credentials synchronously in Node: apply returns the headers, not a promise", () => {
+    const auth = createAuthenticator({ ak: "AK1", sk: "SK1", securityToken: "tok" }, { projectId: "p1" });
+    const headers = auth.apply(request(), new Date(Date.UTC(2026, 0, 2, 3, 4, 5)));
+    expect(headers).not.toBeInstanceOf(Promise);
+    expect(headers).toMatchObject({
+      "x-project-id": "p1",
+      "x-sdk-date": "20260102T030405Z",
+      "x-security-token": "tok",
+      authorization: expect.stringMatching(
+        /^SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-project-id;x-sdk-date;x-security-token, Signature=[0-9a-f]{64}$/,
+      ),
+    });
+  });
+
+  it("checks fixed credentials once: every request signs with the one checked object, whose inspection hides the SK", () => {
+    const auth = createAuthenticator({ ak: "AK1", sk: "SECRET-SK" }, {});
+    auth.apply(request(), new Date());
+    auth.apply(request(), new Date());
+    expect(signed).toHaveLength(2);
+    expect(signed[1]).toBe(signed[0]);
+    expect(inspect(signed[0])).not.toContain("SECRET-SK");
   });
 });
 
@@ -82,13 +107,36 @@ describe("one shared refresh", () => {
 });
 
 describe("errors from signing and tokens stay in core's hierarchy and never echo secrets", () => {
-  it("a malformed AK is a HuaweiCloudConfigError keeping the signer's error as cause", async () => {
-    const auth = createAuthenticator({ ak: "AK,1", sk: "SECRET-SK" }, {});
-    const error = await auth.apply(request(), new Date()).catch((e: unknown) => e);
+  it("a malformed fixed AK is a HuaweiCloudConfigError when the authenticator is made, keeping the signer's error as cause", () => {
+    let error: unknown;
+    try {
+      createAuthenticator({ ak: "AK,1", sk: "SECRET-SK" }, {});
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(HuaweiCloudConfigError);
     expect((error as Error).cause).toBeInstanceOf(SignerError);
     expect(inspect(error)).not.toContain("SECRET-SK");
   });
+
+  it("a malformed AK from a provider is a HuaweiCloudConfigError for the call, before anything is signed", async () => {
+    const auth = createAuthenticator(async () => ({ ak: "AK\n1", sk: "SECRET-SK" }), {});
+    const error = await Promise.resolve(auth.apply(request(), new Date())).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HuaweiCloudConfigError);
+    expect((error as Error).cause).toBeInstanceOf(SignerError);
+    expect(inspect(error)).not.toContain("SECRET-SK");
+    expect(signed).toHaveLength(0);
+  });
+
+  it.each(["v\r\nX-Evil: 1", "a\nb", "v\u0000"])(
+    "a request header value holding %j is refused with a HuaweiCloudConfigError, not signed or sent",
+    (value) => {
+      const auth = createAuthenticator({ ak: "AK", sk: "SECRET-SK" }, {});
+      const sign = () => auth.apply({ ...request(), headers: { "x-tag": value } }, new Date());
+      expect(sign).toThrow(HuaweiCloudConfigError);
+      expect(sign).not.toThrow(/SECRET-SK|X-Evil/);
+    },
+  );
 
   it.each(["tok\r\nX-Evil: 1", "tok\n", "tok\u0000"])(
     "an IAM token holding %j is a HuaweiCloudConfigError that does not echo it",

@@ -1,4 +1,10 @@
-import { SignerError, signHeaders } from "@hwcloud/signer";
+import {
+  SignerError,
+  checkCredentials,
+  signCheckedRequest,
+  type RedactedCredentials,
+  type SignedHeaders,
+} from "@hwcloud/signer";
 import { DEFAULTS } from "./defaults.js";
 import { assertNoPermanentKeysInBrowser } from "./browser-guard.js";
 import { HuaweiCloudConfigError, HuaweiCloudCredentialsError, HuaweiCloudError } from "./errors.js";
@@ -16,11 +22,12 @@ export interface OutgoingRequest {
 
 /**
  * Adds authentication to one attempt of a request; AK/SK signing uses `date` as X-Sdk-Date. Returns a new
- * record of every header to send, lower-case names.
+ * record of every header to send, lower-case names: directly when nothing had to be waited for (fixed or
+ * cached credentials signed with node:crypto), so the request path pays no promise for it.
  */
 export interface Authenticator {
   readonly mode: AuthMode;
-  apply(request: OutgoingRequest, date: Date): Promise<Record<string, string>>;
+  apply(request: OutgoingRequest, date: Date): Record<string, string> | Promise<Record<string, string>>;
 }
 
 export interface AuthOptions {
@@ -45,6 +52,16 @@ function checkAkSk(
   }
 }
 
+/** The pair as the signer takes it, checked by the signer's own rules once (not per request). */
+function checked(credentials: AkSkCredentials, source: string): RedactedCredentials {
+  try {
+    return checkCredentials(credentials);
+  } catch (cause) {
+    if (!(cause instanceof SignerError)) throw cause;
+    throw new HuaweiCloudConfigError(`${source}: ${cause.message}.`, { cause });
+  }
+}
+
 function expiryOf(value: ProvidedCredentials["expiresAt"]): number | undefined {
   if (value === undefined) return undefined;
   const ms = value instanceof Date ? value.getTime() : typeof value === "number" ? value : Date.parse(value);
@@ -66,15 +83,16 @@ async function callProvider<T>(provider: () => Promise<T>, what: string): Promis
  * one in-flight provider call, so 200 parallel requests make one refresh, not 200.
  */
 function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: AuthOptions) {
-  let cached: { value: AkSkCredentials; expiresAt: number } | undefined;
-  let last: AkSkCredentials | undefined;
-  let inFlight: Promise<AkSkCredentials> | undefined;
-  const refresh = async (): Promise<AkSkCredentials> => {
+  let cached: { value: RedactedCredentials; expiresAt: number } | undefined;
+  let last: RedactedCredentials | undefined;
+  let inFlight: Promise<RedactedCredentials> | undefined;
+  const refresh = async (): Promise<RedactedCredentials> => {
     const provided = await callProvider(provider, "The credentials provider");
     checkAkSk(provided ?? {}, "credentials provider result");
     assertNoPermanentKeysInBrowser(provided, options.dangerouslyAllowBrowser);
     const token = provided.securityToken || undefined;
-    // The same pair as last time keeps the same object, so the signer's per-object key cache stays warm.
+    // The same pair as last time keeps the same object, so it is not checked again and the signer's
+    // per-object key cache stays warm.
     let value = last;
     if (
       value === undefined ||
@@ -82,15 +100,17 @@ function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: 
       value.sk !== provided.sk ||
       value.securityToken !== token
     ) {
-      value = { ak: provided.ak, sk: provided.sk };
-      if (token) value.securityToken = token;
+      value = checked(
+        { ak: provided.ak, sk: provided.sk, securityToken: token },
+        "credentials provider result",
+      );
       last = value;
     }
     const expiresAt = expiryOf(provided.expiresAt);
     cached = expiresAt === undefined ? undefined : { value, expiresAt };
     return value;
   };
-  return (): Promise<AkSkCredentials> => {
+  return (): Promise<RedactedCredentials> => {
     if (cached && Date.now() < cached.expiresAt - DEFAULTS.refreshBeforeExpiryMs) {
       return Promise.resolve(cached.value);
     }
@@ -102,27 +122,27 @@ function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: 
 }
 
 function akSkAuthenticator(
-  getCredentials: () => AkSkCredentials | Promise<AkSkCredentials>,
+  getCredentials: () => RedactedCredentials | Promise<RedactedCredentials>,
   options: AuthOptions,
 ): Authenticator {
-  async function sign(request: OutgoingRequest, date: Date, credentials: AkSkCredentials) {
+  function sign(request: OutgoingRequest, date: Date, credentials: RedactedCredentials) {
     const headers = { ...request.headers };
     // The official SDK sends the project id as a signed X-Project-Id header alongside the path.
     if (options.projectId && headers["x-project-id"] === undefined)
       headers["x-project-id"] = options.projectId;
-    // signHeaders returns only the signing headers (Authorization replacing any the request had). Its
-    // SignerError (an AK the signer refuses, say) becomes core's typed error; the signer never puts a
-    // secret in its message.
+    // The signer returns only the signing headers (Authorization replacing any the request had), directly
+    // when it hashes synchronously (node:crypto). Its SignerError (a header value with a line break, say)
+    // becomes core's typed error; the signer never puts a secret in its message.
+    const signed = (added: SignedHeaders): Record<string, string> => Object.assign(headers, added);
     try {
-      const added = await signHeaders(
+      const added = signCheckedRequest(
         { method: request.method, url: request.url, headers, body: request.body },
         credentials,
-        { date },
+        date,
       );
-      return Object.assign(headers, added);
+      return added instanceof Promise ? added.then(signed, signingFailed) : signed(added);
     } catch (cause) {
-      if (!(cause instanceof SignerError)) throw cause;
-      throw new HuaweiCloudConfigError(`The request could not be signed: ${cause.message}.`, { cause });
+      return signingFailed(cause);
     }
   }
   return {
@@ -135,6 +155,11 @@ function akSkAuthenticator(
         : sign(request, date, credentials);
     },
   };
+}
+
+function signingFailed(cause: unknown): never {
+  if (!(cause instanceof SignerError)) throw cause;
+  throw new HuaweiCloudConfigError(`The request could not be signed: ${cause.message}.`, { cause });
 }
 
 function tokenAuthenticator(token: string | (() => Promise<string>)): Authenticator {
@@ -177,7 +202,9 @@ export function createAuthenticator(credentials: Credentials, options: AuthOptio
   }
   checkAkSk(credentials, "credentials");
   assertNoPermanentKeysInBrowser(credentials, options.dangerouslyAllowBrowser);
-  const fixed: AkSkCredentials = { ak: credentials.ak, sk: credentials.sk };
-  if (credentials.securityToken) fixed.securityToken = credentials.securityToken;
+  const fixed = checked(
+    { ak: credentials.ak, sk: credentials.sk, securityToken: credentials.securityToken || undefined },
+    "credentials",
+  );
   return akSkAuthenticator(() => fixed, options);
 }

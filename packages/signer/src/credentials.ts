@@ -60,6 +60,23 @@ export class RedactedCredentials implements Credentials {
   [INSPECT](): string {
     return this.toString();
   }
+
+  /** True only for an object this class made, so checked when it was made: a plain object cannot pass. */
+  static isChecked(value: object): value is RedactedCredentials {
+    return #sk in value;
+  }
+}
+
+/**
+ * Checks credentials once and returns them as RedactedCredentials, the form signCheckedRequest takes: a
+ * caller signing many requests with one pair checks it here, not on every signature. Credentials that are
+ * RedactedCredentials already are returned as they are (the same object keeps the HMAC key cache warm).
+ * Throws a SignerError naming the bad field, never its value.
+ */
+export function checkCredentials(credentials: Credentials): RedactedCredentials {
+  return typeof credentials === "object" && credentials !== null && RedactedCredentials.isChecked(credentials)
+    ? credentials
+    : new RedactedCredentials(credentials);
 }
 
 // Credentials objects already checked, with the values they held then: signing the same object again

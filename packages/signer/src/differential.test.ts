@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nodeBackend, webCryptoBackend } from "./crypto.js";
+import { checkCredentials } from "./credentials.js";
+import { signCheckedRequest } from "./sign-checked.js";
 import { signRequest } from "./sign.js";
 import { verifySignature } from "./verify.js";
 import { officialAuthorization, officialSignedHeaders } from "./test-support/official-signer.js";
-import { toSignable, type OracleRequest } from "./test-support/oracle-request.js";
+import { toChecked, toSignable, type OracleRequest } from "./test-support/oracle-request.js";
 
 // Characters both signers read the same way in a path: the official one parses the path with the
 // legacy url.parse, which escapes space, quotes, <>\^`{|} itself (see README, "Disagreements").
@@ -78,13 +80,22 @@ function toOracle(g: Generated): OracleRequest {
 }
 
 describe.each([webCryptoBackend(), nodeBackend()!])("against the official Node signer ($name)", (backend) => {
-  it("produces the identical Authorization header for 1,000 generated requests", async () => {
+  it("produces the identical Authorization header for 1,000 generated requests, from signRequest and signCheckedRequest", async () => {
     await fc.assert(
       fc.asyncProperty(request, async (g) => {
         const credentials = { ak: "HPUAEXAMPLE", sk: "s3cr3t/Key+value", securityToken: g.securityToken };
         const oracle = toOracle(g);
+        const official = officialAuthorization(oracle, credentials);
         const ours = await signRequest(toSignable(oracle), credentials, { backend });
-        expect(ours.get("authorization")).toBe(officialAuthorization(oracle, credentials));
+        expect(ours.get("authorization")).toBe(official);
+        const checked = toChecked(oracle);
+        const fast = await signCheckedRequest(
+          checked.request,
+          checkCredentials(credentials),
+          checked.date,
+          backend,
+        );
+        expect(fast.authorization).toBe(official);
       }),
       { numRuns: 1000 },
     );

@@ -12,7 +12,8 @@ const PLAIN_VALUE = /^(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?$/;
 const checkedNames = new Map<string, string>();
 const MAX_CHECKED_NAMES = 256;
 
-function lowerCaseName(name: unknown): string {
+/** The lower-case form of a header name; throws (without echoing it) when it is not an HTTP token. */
+export function lowerCaseName(name: unknown): string {
   const known = typeof name === "string" ? checkedNames.get(name) : undefined;
   if (known !== undefined) return known;
   if (typeof name !== "string" || !TOKEN.test(name)) invalid();
@@ -35,7 +36,8 @@ function trimHttpWhitespace(raw: string): string {
   return raw.slice(start, end);
 }
 
-function headerValue(raw: string): string {
+/** A header value as `Headers` holds it (trimmed); throws (without echoing it) on NUL, CR, LF or a non-byte. */
+export function headerValue(raw: string): string {
   if (PLAIN_VALUE.test(raw)) return raw;
   const value = trimHttpWhitespace(raw);
   if (FORBIDDEN_IN_VALUE.test(value)) invalid();

@@ -6,6 +6,7 @@ export {
   type SignOptions,
   type SignedHeaders,
 } from "./sign.js";
+export { signCheckedRequest, type CheckedRequest } from "./sign-checked.js";
 export { signingMiddleware, type SigningMiddleware, type SigningMiddlewareOptions } from "./middleware.js";
 export {
   verifySignature,
@@ -17,6 +18,7 @@ export {
 export {
   CREDENTIAL_ENV_VARS,
   RedactedCredentials,
+  checkCredentials,
   fromEnv,
   refreshingCredentials,
   resolveCredentials,

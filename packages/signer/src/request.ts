@@ -46,7 +46,7 @@ export function parseUrl(url: unknown): URL {
  * and signing it would only fail later, on the wire. The message names the path segment or the query
  * parameter, never a value (which may be a token).
  */
-export function assertValidPercentEscapes(url: URL): void {
+export function assertValidPercentEscapes(url: Pick<URL, "pathname" | "search">): void {
   // One pass over each: a run of escapes never spans a / & or =, so the whole is valid when every part is.
   if (!hasInvalidPercentEscape(url.pathname) && !hasInvalidPercentEscape(url.search)) return;
   let part: string | undefined;

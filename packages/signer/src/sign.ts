@@ -14,10 +14,13 @@ import {
   HEADER_CONTENT_SHA256,
   HEADER_DATE,
   HEADER_SECURITY_TOKEN,
-  authorizationValue,
   buildStringToSign,
+  signedHeadersOf,
   type SignatureParts,
+  type SignedHeaders,
 } from "./signature.js";
+
+export type { SignedHeaders } from "./signature.js";
 
 export interface SignOptions {
   /** Signing time (default now). Wins over an X-Sdk-Date header on the request. */
@@ -30,17 +33,6 @@ interface Prepared {
   readonly sdkDate: string;
   readonly token: string | undefined;
   readonly parts: SignatureParts;
-}
-
-/**
- * The headers signing adds to a request. Sending the request's own headers plus these (Authorization
- * replacing any the request had) is what signRequest returns as one `Headers`.
- */
-export interface SignedHeaders {
-  readonly "x-sdk-date": string;
-  /** Present when the credentials are temporary. */
-  readonly "x-security-token"?: string;
-  readonly authorization: string;
 }
 
 /**
@@ -115,12 +107,7 @@ export async function signHeaders(
   const backend = options.backend ?? defaultBackend();
   const prepared = prepare(request, credentials, options, backend);
   const { sdkDate, token, parts } = prepared instanceof Promise ? await prepared : prepared;
-  const hmac = backend.hmacSha256Hex(credentials, credentials.sk, parts.stringToSign);
-  const signature = typeof hmac === "string" ? hmac : await hmac;
-  const authorization = authorizationValue(credentials.ak, parts.signedHeaders, signature);
-  return token === undefined
-    ? { "x-sdk-date": sdkDate, authorization }
-    : { "x-sdk-date": sdkDate, "x-security-token": token, authorization };
+  return signedHeadersOf(parts, credentials, sdkDate, token, backend);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   joinCanonicalRequest,
   stringToSign,
 } from "./canonical.js";
+import type { Credentials } from "./credentials.js";
 import type { CryptoBackend } from "./crypto.js";
 import { bodyToHashInput, type SignableBody } from "./request.js";
 
@@ -18,7 +19,8 @@ export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
 export interface SignatureInput {
   readonly method: string;
-  readonly url: URL;
+  /** The URL's path and query (`?` included, or empty), as the request sends them. */
+  readonly url: Pick<URL, "pathname" | "search">;
   /** Lower-case name and value of every header to sign, `host` included. */
   readonly headers: Iterable<readonly [string, string]>;
   /** Value of X-Sdk-Content-Sha256 when the caller set one, which then replaces the body hash. */
@@ -69,6 +71,38 @@ function withPayloadHash(
   });
   const hash = backend.sha256Hex(canonicalRequest);
   return typeof hash === "string" ? parts(hash) : hash.then(parts);
+}
+
+/**
+ * The headers signing adds to a request. Sending the request's own headers plus these (Authorization
+ * replacing any the request had) is what signRequest returns as one `Headers`.
+ */
+export interface SignedHeaders {
+  readonly "x-sdk-date": string;
+  /** Present when the credentials are temporary. */
+  readonly "x-security-token"?: string;
+  readonly authorization: string;
+}
+
+/**
+ * The HMAC over the string to sign and the headers that carry it; synchronous with a synchronous backend.
+ * `credentials` keys the backend's imported-key cache.
+ */
+export function signedHeadersOf(
+  parts: SignatureParts,
+  credentials: Credentials,
+  sdkDate: string,
+  token: string | undefined,
+  backend: CryptoBackend,
+): SignedHeaders | Promise<SignedHeaders> {
+  const headers = (signature: string): SignedHeaders => {
+    const authorization = authorizationValue(credentials.ak, parts.signedHeaders, signature);
+    return token === undefined
+      ? { "x-sdk-date": sdkDate, authorization }
+      : { "x-sdk-date": sdkDate, "x-security-token": token, authorization };
+  };
+  const hmac = backend.hmacSha256Hex(credentials, credentials.sk, parts.stringToSign);
+  return typeof hmac === "string" ? headers(hmac) : hmac.then(headers);
 }
 
 export function authorizationValue(ak: string, signedHeaders: string, signature: string): string {

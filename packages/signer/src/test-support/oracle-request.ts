@@ -1,6 +1,8 @@
 // A request described the way both signers can take it: decoded parts for the official signer,
 // a URL for ours. No Node imports: the Chromium suite uses it too.
+import { parseSdkDate } from "../date.js";
 import type { SignableRequest } from "../request.js";
+import type { CheckedRequest } from "../sign-checked.js";
 
 export interface OracleRequest {
   readonly method: string;
@@ -32,4 +34,17 @@ export function toSignable(request: OracleRequest): SignableRequest {
     headers: request.headers,
     body: request.json === undefined ? null : JSON.stringify(request.json),
   };
+}
+
+/** The same request as signCheckedRequest takes it: lower-case names, body bytes, X-Sdk-Date as the date. */
+export function toChecked(request: OracleRequest): { request: CheckedRequest; date: Date } {
+  const headers: Record<string, string> = {};
+  let date: Date | undefined;
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (name.toLowerCase() === "x-sdk-date") date = parseSdkDate(value);
+    else headers[name.toLowerCase()] = value;
+  }
+  if (date === undefined) throw new Error("an oracle request carries its X-Sdk-Date");
+  const body = request.json === undefined ? null : new TextEncoder().encode(JSON.stringify(request.json));
+  return { request: { method: request.method, url: toUrl(request), headers, body }, date };
 }

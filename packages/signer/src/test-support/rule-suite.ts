@@ -2,9 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { canonicalQueryString, canonicalUri } from "../canonical.js";
 import type { CryptoBackend } from "../crypto.js";
+import { checkCredentials } from "../credentials.js";
+import { signCheckedRequest } from "../sign-checked.js";
 import { canonicalRequest, signRequest } from "../sign.js";
 import { verifySignature } from "../verify.js";
-import { toSignable } from "./oracle-request.js";
+import { toChecked, toSignable } from "./oracle-request.js";
 import { canonicalCases, queryCases, uriCases } from "./rule-cases.js";
 import { vectors } from "./vectors.js";
 
@@ -43,6 +45,12 @@ export function defineRuleSuite(backend: CryptoBackend): void {
         { now: Date.UTC(2026, 0, 2, 3, 4, 5), backend },
       );
       expect(verified.ok).toBe(true);
+    });
+
+    it.each(vectors.map((v) => [v.name, v] as const))("%s, signed by signCheckedRequest", async (_, v) => {
+      const { request, date } = toChecked(v.request);
+      const headers = await signCheckedRequest(request, checkCredentials(v.credentials), date, backend);
+      expect(headers.authorization).toBe(v.authorization);
     });
   });
 
