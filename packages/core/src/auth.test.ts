@@ -143,7 +143,7 @@ describe("errors from signing and tokens stay in core's hierarchy and never echo
     async (token) => {
       expect(() => createAuthenticator({ iamToken: token }, {})).toThrow(HuaweiCloudConfigError);
       const fromFunction = createAuthenticator({ iamToken: async () => token }, {});
-      const error = await fromFunction.apply(request(), new Date()).catch((e: unknown) => e);
+      const error = await Promise.resolve(fromFunction.apply(request(), new Date())).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(HuaweiCloudConfigError);
       expect(inspect(error)).not.toContain("tok");
       expect((error as Error).stack).not.toContain("tok");
