@@ -1,5 +1,12 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { deadlineQueue } from "./deadlines.js";
+import { MAX_TIMER_DELAY_MS } from "./long-timer.js";
+
+const DAY = 24 * 60 * 60_000;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const elapsed = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -59,5 +66,35 @@ describe("deadlineQueue", () => {
     } finally {
       setTimeoutSpy.mockRestore();
     }
+  });
+
+  it("a deadline weeks away arms one timer of at most 2^31-1 ms and does not re-arm every millisecond", () => {
+    vi.useFakeTimers();
+    const setTimeoutSpy = vi.spyOn(globalThis, "setTimeout");
+    const deadlines = deadlineQueue();
+    const expire = vi.fn();
+    deadlines.add(30 * DAY, expire);
+    vi.advanceTimersByTime(1_000);
+    expect(setTimeoutSpy.mock.calls.map(([, ms]) => ms)).toEqual([MAX_TIMER_DELAY_MS]);
+    // One more timer when the first runs out, for the rest; the deadline expires at its time, not before.
+    vi.advanceTimersByTime(30 * DAY - 1_001);
+    expect(setTimeoutSpy).toHaveBeenCalledTimes(2);
+    expect(expire).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(expire).toHaveBeenCalledOnce();
+  });
+
+  it("an earlier deadline still re-arms the timer while one weeks away is pending", () => {
+    vi.useFakeTimers();
+    const deadlines = deadlineQueue();
+    const expired: string[] = [];
+    deadlines.add(30 * DAY, () => expired.push("weeks"));
+    deadlines.add(50, () => expired.push("soon"));
+    vi.advanceTimersByTime(50);
+    expect(expired).toEqual(["soon"]);
+    // runAllTimers gives up after 10,000 timers, so a timer re-armed every millisecond fails here.
+    vi.runAllTimers();
+    expect(expired).toEqual(["soon", "weeks"]);
+    expect(performance.now()).toBeGreaterThanOrEqual(30 * DAY);
   });
 });

@@ -1,3 +1,5 @@
+import { MAX_TIMER_DELAY_MS } from "./long-timer.js";
+
 /** One pending deadline: `expire` runs once when it passes, unless it was cleared first. */
 export interface Deadline {
   readonly at: number;
@@ -21,7 +23,9 @@ export function deadlineQueue(now: () => number = () => performance.now()) {
     if (at >= armedFor) return;
     if (timer !== undefined) clearTimeout(timer);
     armedFor = at;
-    timer = setTimeout(fire, Math.max(0, Math.ceil(at - now())));
+    // Never more than setTimeout holds: past it the timer fires after 1 ms and fire() would re-arm it every
+    // millisecond until a deadline weeks away. Capped, it wakes once per 24.8 days and re-arms for the rest.
+    timer = setTimeout(fire, Math.min(MAX_TIMER_DELAY_MS, Math.max(0, Math.ceil(at - now()))));
   };
 
   function fire() {

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { ecsMetadataCredentials } from "./ecs-metadata.js";
 import { HuaweiCloudCredentialsError } from "./errors.js";
@@ -14,8 +15,11 @@ afterEach(async () => {
 
 const expiresAt = () => new Date(Date.now() + 3_600_000).toISOString();
 
-async function metadataServer(secret = "test-secret-key-never-printed-0123456789") {
-  const server = await startServer((req, res) => {
+/** A fake metadata service; it answers each request `delayMs` after it arrives. */
+async function metadataServer(delayMs = 0) {
+  const secret = "test-secret-key-never-printed-0123456789";
+  const server = await startServer(async (req, res) => {
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (req.method === "PUT" && req.path === "/meta-data/latest/api/token") {
       res.writeHead(200, { "Content-Type": "text/plain" });
       return res.end("session-token-1");
@@ -92,5 +96,40 @@ describe("ecsMetadataCredentials", () => {
     await expect(ecsMetadataCredentials({ endpoint: odd.url })()).rejects.toBeInstanceOf(
       HuaweiCloudCredentialsError,
     );
+  });
+
+  it.each([
+    ["above 2^31-1 ms", 30 * 24 * 60 * 60_000],
+    ["above 2^32-1 ms", 1e10],
+    ["with a fraction", 1500.5],
+  ])("a timeout %s waits for a slow answer instead of failing at once", async (_, timeout) => {
+    const metadata = await metadataServer(100);
+    const credentials = await ecsMetadataCredentials({ endpoint: metadata.url, timeout })();
+    expect(credentials).toMatchObject({ ak: "TESTAK0000000000EXAMPLE" });
+  });
+
+  it("the timeout covers the answer body: one that never ends is a HuaweiCloudCredentialsError", async () => {
+    const stalling = await startServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "text/plain" });
+      res.write("session-");
+    });
+    servers.push(stalling);
+    const error = await ecsMetadataCredentials({ endpoint: stalling.url, timeout: 100 })().catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HuaweiCloudCredentialsError);
+    expect((error as Error).message).toContain("did not send its whole answer within 100 ms");
+  });
+
+  it("a securitykey answer that is not JSON is a typed error that does not quote the secret in it", async () => {
+    // JSON.parse's message quotes the text around the fault: here, the unquoted secret.
+    const broken = await startServer((req, res) =>
+      req.method === "PUT" ? res.end("t") : res.end('{"credential":{"secret":leaky-secret-0123456789}}'),
+    );
+    servers.push(broken);
+    const error = await ecsMetadataCredentials({ endpoint: broken.url })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HuaweiCloudCredentialsError);
+    expect((error as Error).message).toContain("not JSON");
+    expect(inspect(error, { depth: 5 })).not.toContain("leaky");
   });
 });

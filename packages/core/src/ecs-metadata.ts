@@ -1,4 +1,5 @@
 import { HuaweiCloudCredentialsError } from "./errors.js";
+import { setLongTimeout } from "./long-timer.js";
 import { checkNumber } from "./options.js";
 import type { CredentialsProvider, ProvidedCredentials } from "./types.js";
 
@@ -33,41 +34,51 @@ export function ecsMetadataCredentials(options: EcsMetadataOptions = {}): Creden
   const fail = (what: string, cause?: unknown) =>
     new HuaweiCloudCredentialsError(`ECS metadata credentials (${base}): ${what}.`, { cause });
 
-  async function call(path: string, init: RequestInit): Promise<Response> {
-    let response: Response;
+  /**
+   * One request and its whole answer body within `timeout`. A long timer rather than AbortSignal.timeout,
+   * which ends a timeout above 24.8 days after 1 ms and throws on one above 49.7 days or with a fraction.
+   */
+  async function call(path: string, init: RequestInit): Promise<string> {
+    const controller = new AbortController();
+    const cancelTimer = setLongTimeout(() => controller.abort(), timeout);
     try {
-      response = await send(`${base}${path}`, {
-        ...init,
-        redirect: "error",
-        signal: AbortSignal.timeout(timeout),
+      let response: Response;
+      try {
+        response = await send(`${base}${path}`, { ...init, redirect: "error", signal: controller.signal });
+      } catch (cause) {
+        throw fail(
+          `${init.method} ${path} got no answer within ${timeout} ms (is this an ECS instance?)`,
+          cause,
+        );
+      }
+      if (!response.ok) throw fail(`${init.method} ${path} answered HTTP ${response.status}`);
+      return await response.text().catch((cause: unknown) => {
+        throw fail(`${init.method} ${path} did not send its whole answer within ${timeout} ms`, cause);
       });
-    } catch (cause) {
-      throw fail(
-        `${init.method} ${path} got no answer within ${timeout} ms (is this an ECS instance?)`,
-        cause,
-      );
+    } finally {
+      cancelTimer();
     }
-    if (!response.ok) throw fail(`${init.method} ${path} answered HTTP ${response.status}`);
-    return response;
   }
 
   return async (): Promise<ProvidedCredentials> => {
     const token = (
-      await (
-        await call("/meta-data/latest/api/token", {
-          method: "PUT",
-          headers: { "X-Metadata-Token-Ttl-Seconds": String(ttl) },
-        })
-      ).text()
+      await call("/meta-data/latest/api/token", {
+        method: "PUT",
+        headers: { "X-Metadata-Token-Ttl-Seconds": String(ttl) },
+      })
     ).trim();
     if (token === "") throw fail("the session token answer was empty");
-    const answer = (await (
-      await call("/openstack/latest/securitykey", { method: "GET", headers: { "X-Metadata-Token": token } })
-    )
-      .json()
-      .catch((cause: unknown) => {
-        throw fail("the securitykey answer is not JSON", cause);
-      })) as SecurityKeyAnswer;
+    const body = await call("/openstack/latest/securitykey", {
+      method: "GET",
+      headers: { "X-Metadata-Token": token },
+    });
+    let answer: SecurityKeyAnswer;
+    try {
+      answer = JSON.parse(body) as SecurityKeyAnswer;
+    } catch {
+      // No cause: a JSON.parse error quotes the text around the fault, which may be the secret.
+      throw fail("the securitykey answer is not JSON");
+    }
     const { access, secret, securitytoken, expires_at } = answer?.credential ?? {};
     if (typeof access !== "string" || typeof secret !== "string" || typeof securitytoken !== "string") {
       throw fail("the securitykey answer lacks credential.access, .secret or .securitytoken");

@@ -1,3 +1,4 @@
+import { setLongTimeout } from "./long-timer.js";
 import { readBodyCapped } from "./read-body.js";
 import { AttemptTimedOut, hasDeadline, type AnswerHeaders, type Sender } from "./wire.js";
 
@@ -6,13 +7,16 @@ export function answerHeadersOf(headers: Headers): AnswerHeaders {
   return { get: (name) => headers.get(name), all: () => headers };
 }
 
-/** One attempt's signal: aborts on any caller signal or when the timeout elapses. */
+/**
+ * One attempt's signal: aborts on any caller signal or when the timeout elapses. A long timer rather than
+ * setTimeout or AbortSignal.timeout, which both end a timeout above 24.8 days after 1 ms.
+ */
 function attemptSignal(callerSignals: readonly AbortSignal[], timeout: number) {
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort();
-  const timer = hasDeadline(timeout)
-    ? setTimeout(() => {
+  const cancelTimer = hasDeadline(timeout)
+    ? setLongTimeout(() => {
         timedOut = true;
         controller.abort();
       }, timeout)
@@ -25,7 +29,7 @@ function attemptSignal(callerSignals: readonly AbortSignal[], timeout: number) {
     signal: controller.signal,
     timedOut: () => timedOut,
     dispose() {
-      clearTimeout(timer);
+      cancelTimer?.();
       for (const signal of callerSignals) signal.removeEventListener("abort", onAbort);
     },
   };

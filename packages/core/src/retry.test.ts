@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { HuaweiCloudError, HuaweiCloudNetworkError } from "./errors.js";
-import { backoffDelay, parseRetryAfter } from "./retry.js";
+import { HuaweiCloudAbortError, HuaweiCloudError, HuaweiCloudNetworkError } from "./errors.js";
+import { backoffDelay, parseRetryAfter, sleep } from "./retry.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type TestServer } from "./test-support/server.js";
 import { AK, SK, signatureOf } from "./test-support/signature.js";
@@ -14,6 +14,8 @@ afterEach(async () => {
 
 const fast = { retryDelay: { baseMs: 1, maxMs: 5 } };
 const ok = { tasks: [{ id: "t1" }], count: 1 };
+const DAY = 24 * 60 * 60_000;
+const elapsed = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function client(extra: Record<string, unknown> = {}) {
   return createTestClient({
@@ -126,6 +128,42 @@ describe("retries", () => {
   });
 });
 
+describe("long waits", () => {
+  it("a sleep longer than 2^31-1 ms waits for its whole length", async () => {
+    vi.useFakeTimers();
+    let done = false;
+    const slept = sleep(40 * DAY).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(40 * DAY - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await slept;
+    expect(done).toBe(true);
+  });
+
+  it("a sleep longer than 2^31-1 ms still ends on the signal, past its first timer", async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const slept = sleep(40 * DAY, controller.signal).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(30 * DAY);
+    controller.abort();
+    expect(await slept).toBeInstanceOf(HuaweiCloudAbortError);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("a retry delay above 2^31-1 ms waits instead of retrying at once", async () => {
+    server = await startServer((_req, res) => json(res, 503, { error_code: "SYS.503", error_msg: "busy" }));
+    const controller = new AbortController();
+    // Even with 25% jitter taken off, 60 days stays above 2^31-1 ms (24.8 days).
+    const call = client({ retryDelay: { baseMs: 60 * DAY, maxMs: 60 * DAY } })
+      .listTasks(undefined, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    await elapsed(300);
+    expect(server.requests).toHaveLength(1);
+    controller.abort();
+    expect(await call).toBeInstanceOf(HuaweiCloudAbortError);
+  });
+});
+
 describe("backoff", () => {
   it("doubles from the base up to the cap, with up to 25% jitter taken off", () => {
     const options = { baseMs: 500, maxMs: 8000 };
@@ -141,6 +179,7 @@ describe("backoff", () => {
     ["an HTTP date", new Date(Date.UTC(2026, 0, 1, 0, 0, 10)).toUTCString(), 10_000],
     ["a negative value", "-1", undefined],
     ["an absurd wait", "3600", undefined],
+    ["a wait of years", "99999999", undefined],
     ["garbage", "soon", undefined],
   ])("reads Retry-After given as %s", (_name, value, want) => {
     expect(parseRetryAfter(new Headers({ "Retry-After": value }), Date.UTC(2026, 0, 1))).toBe(want);

@@ -1,5 +1,6 @@
 import { DEFAULTS } from "./defaults.js";
 import { HuaweiCloudAbortError } from "./errors.js";
+import { setLongTimeout } from "./long-timer.js";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 
@@ -43,15 +44,18 @@ export function backoffDelay(
   return Math.round(exponential * (1 - 0.25 * random()));
 }
 
-/** Resolves after `ms`, or rejects with HuaweiCloudAbortError when the signal fires first. */
+/**
+ * Resolves after `ms` (any length: a backoff or interval above 24.8 days is waited in full, not cut to 1 ms as
+ * setTimeout would), or rejects with HuaweiCloudAbortError when the signal fires first.
+ */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortError(signal));
     const onAbort = () => {
-      clearTimeout(timer);
+      cancelTimer();
       reject(abortError(signal!));
     };
-    const timer = setTimeout(() => {
+    const cancelTimer = setLongTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { HuaweiCloudAbortError, HuaweiCloudTimeoutError } from "./errors.js";
+import { MAX_TIMER_DELAY_MS } from "./long-timer.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type TestServer } from "./test-support/server.js";
 import { AK, SK } from "./test-support/signature.js";
@@ -11,6 +12,7 @@ afterEach(async () => {
 });
 
 const ok = { tasks: [], count: 0 };
+const DAY = 24 * 60 * 60_000;
 const hang = () => {};
 
 function client(extra: Record<string, unknown> = {}) {
@@ -61,6 +63,26 @@ describe("timeouts", () => {
       HuaweiCloudTimeoutError,
     );
   });
+
+  it.each([
+    ["the client's", { timeout: 30 * DAY }, {}],
+    ["a call's", {}, { timeout: 30 * DAY }],
+  ])(
+    "%s timeout above 2^31-1 ms does not expire the attempt at once, nor wake a timer every millisecond",
+    async (_, clientOptions, callOptions) => {
+      server = await startServer((_req, res) => setTimeout(() => json(res, 200, ok), 100));
+      const setTimeoutSpy = vi.spyOn(globalThis, "setTimeout");
+      try {
+        const answer = await client({ maxRetries: 0, ...clientOptions }).listTasks(undefined, callOptions);
+        expect(answer).toEqual(ok);
+        const delays = setTimeoutSpy.mock.calls.map(([, ms]) => ms ?? 0);
+        expect(delays.filter((ms) => ms > MAX_TIMER_DELAY_MS)).toEqual([]);
+        expect(delays.filter((ms) => ms >= DAY)).toHaveLength(1);
+      } finally {
+        setTimeoutSpy.mockRestore();
+      }
+    },
+  );
 
   it("turns off with timeout: 0", async () => {
     server = await startServer((_req, res) => setTimeout(() => json(res, 200, ok), 150));

@@ -62,7 +62,10 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** Allow a permanent AK/SK (no security token) in a browser page. Anyone who loads the page can read it. */
   dangerouslyAllowBrowser?: boolean;
-  /** Backoff tuning: first retry delay and cap in milliseconds (defaults 500 and 8000); jitter is applied. */
+  /**
+   * Backoff tuning: first retry delay and cap in milliseconds (defaults 500 and 8000); jitter is applied. A
+   * server's Retry-After is honoured instead, up to 60 s; a longer one falls back to this backoff.
+   */
   retryDelay?: { baseMs?: number; maxMs?: number };
   /** Largest answer body read, in bytes after decompression (default 64 MiB); larger ones throw. */
   maxResponseBytes?: number;

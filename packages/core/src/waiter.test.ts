@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { HuaweiCloudAbortError, HuaweiCloudConfigError } from "./errors.js";
+import type { WaitOptions } from "./types.js";
 import { WaiterError } from "./waiter-error.js";
 import { createTestClient } from "./test-support/fixture-service.js";
 import { json, startServer, type TestServer } from "./test-support/server.js";
@@ -9,6 +10,9 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
+
+const DAY = 24 * 60 * 60_000;
+const elapsed = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function client() {
   return createTestClient({ endpoint: server!.url, projectId: "p", credentials: "none", maxRetries: 0 });
@@ -114,6 +118,22 @@ describe("waiters", () => {
       expect(server.requests.length).toBeLessThanOrEqual(4);
     },
   );
+
+  it.each<[string, WaitOptions]>([
+    ["an interval", { interval: 60 * DAY, maxWaitTime: 120 * DAY }],
+    ["the rest of a maxWaitTime", { interval: 60 * DAY, maxWaitTime: 40 * DAY }],
+    ["the rest of the deprecated timeout", { interval: 60 * DAY, timeout: 40 * DAY }],
+  ])("waits %s above 2^31-1 ms in full before the next poll", async (_, options) => {
+    server = await job(["RUNNING"]);
+    const controller = new AbortController();
+    const waiting = client()
+      .waitForJob("j-1", { ...options, signal: controller.signal })
+      .catch((e: unknown) => e);
+    await elapsed(300);
+    expect(server.requests).toHaveLength(1);
+    controller.abort();
+    expect(await waiting).toBeInstanceOf(HuaweiCloudAbortError);
+  });
 
   it("refuses an empty id", async () => {
     server = await job(["SUCCESS"]);
