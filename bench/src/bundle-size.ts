@@ -7,6 +7,15 @@ export interface BundleSize {
   readonly gzipped: number;
   /** Minified bytes per source module of the one-operation bundle, largest first. */
   readonly modules: readonly { readonly module: string; readonly bytes: number }[];
+  /**
+   * Gzip bytes (and minified bytes) each behaviour adds to the one-operation bundle: what gzip -9 of the
+   * bundle loses when that behaviour's modules are taken out, largest first.
+   */
+  readonly behaviours: readonly {
+    readonly behaviour: string;
+    readonly minified: number;
+    readonly gzipped: number;
+  }[];
   readonly budget: number;
   /** The same DCS client under @hwcloud/tasks (list and watch of one service). */
   readonly tasks: { readonly minified: number; readonly gzipped: number };
@@ -17,6 +26,7 @@ interface SizeCheck {
     minified: number;
     gzipped: number;
     modules: { module: string; bytes: number }[];
+    behaviours: { behaviour: string; minified: number; gzipped: number }[];
   }>;
   budgetBytes: number;
 }

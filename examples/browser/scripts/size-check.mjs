@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { workspaceAlias } from "./build.mjs";
+import { repositoryPath, sizeByBehaviour } from "./bundle-behaviours.mjs";
 
 /**
  * Gzipped bytes allowed for one operation of one service, signing and runtime included. A ceiling against
@@ -36,14 +37,21 @@ export async function measureBundle(entry = "operation") {
     minify: true,
     write: false,
     metafile: true,
+    // Read only to split the size by behaviour; an external map adds nothing to the measured code.
+    sourcemap: "external",
+    // At the repository root, so the map names sources by their repository paths.
+    outfile: fileURLToPath(new URL("../../../size-entry.js", import.meta.url)),
     alias: workspaceAlias,
     logLevel: "warning",
   });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const output = (/** @type {string} */ extension) =>
+    result.outputFiles.find((file) => file.path.endsWith(extension));
+  const code = output(".js")?.contents ?? new Uint8Array();
   return {
     minified: code.length,
     gzipped: gzipSync(code, { level: 9 }).length,
     modules: modulesBySize(result.metafile),
+    behaviours: sizeByBehaviour(output(".js")?.text ?? "", JSON.parse(output(".map")?.text ?? "{}")),
   };
 }
 
@@ -57,7 +65,7 @@ function modulesBySize(metafile) {
   const [output] = Object.values(metafile.outputs);
   return Object.entries(output?.inputs ?? {})
     .map(([file, { bytesInOutput }]) => ({
-      module: file.replace(/^(\.\.\/)+/, "").replace(/^.*node_modules\//, "node_modules/"),
+      module: repositoryPath(file),
       bytes: bytesInOutput,
     }))
     .filter(({ bytes }) => bytes > 0)
@@ -77,6 +85,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--modules")) {
     const operation = await measureBundle();
     for (const { module, bytes } of operation.modules) console.log(`${String(bytes).padStart(7)}  ${module}`);
+    console.log("gzip bytes each behaviour adds (minified bytes):");
+    for (const { behaviour, minified, gzipped } of operation.behaviours) {
+      console.log(`${String(gzipped).padStart(7)}  ${behaviour} (${minified})`);
+    }
   }
   if (gzipped > budgetBytes) {
     console.error(`over budget by ${gzipped - budgetBytes} bytes`);

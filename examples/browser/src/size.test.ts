@@ -10,3 +10,22 @@ describe("browser bundle size", () => {
     expect(gzipped).toBeLessThanOrEqual(budgetBytes);
   });
 });
+
+describe("bundle size by behaviour", () => {
+  it("attributes the bundle's bytes to the issue's behaviours, with no module left unnamed", async () => {
+    const { minified, gzipped, behaviours } = await measureBundle();
+    const names = behaviours.map(({ behaviour }) => behaviour);
+    expect(names).not.toContain("other");
+    for (const required of ["signing", "typed errors with status families", "redirect guard", "clock skew"]) {
+      expect(names).toContain(required);
+    }
+    // Every output byte but esbuild's own glue comes from a source module.
+    const attributed = behaviours.reduce((sum, { minified: bytes }) => sum + bytes, 0);
+    expect(attributed).toBeGreaterThan(minified * 0.95);
+    expect(attributed).toBeLessThanOrEqual(minified);
+    for (const { gzipped: share } of behaviours) {
+      expect(share).toBeGreaterThan(0);
+      expect(share).toBeLessThan(gzipped);
+    }
+  });
+});
