@@ -5,7 +5,7 @@ import {
   type RedactedCredentials,
   type SignedHeaders,
 } from "@hwcloud/signer";
-import { DEFAULTS } from "./defaults.js";
+import { REFRESH_BEFORE_EXPIRY_MS } from "./defaults.js";
 import { assertNoPermanentKeysInBrowser } from "./browser-guard.js";
 import { HuaweiCloudConfigError, HuaweiCloudCredentialsError, HuaweiCloudError } from "./errors.js";
 import { checkHeaderValue } from "./options.js";
@@ -111,7 +111,7 @@ function cachingProvider(provider: () => Promise<ProvidedCredentials>, options: 
     return value;
   };
   return (): Promise<RedactedCredentials> => {
-    if (cached && Date.now() < cached.expiresAt - DEFAULTS.refreshBeforeExpiryMs) {
+    if (cached && Date.now() < cached.expiresAt - REFRESH_BEFORE_EXPIRY_MS) {
       return Promise.resolve(cached.value);
     }
     inFlight ??= refresh().finally(() => {

@@ -6,8 +6,22 @@ import { configFromEnvironment } from "./environment-config.js";
 import { HuaweiCloudConfigError } from "./errors.js";
 import { errorFromResponse } from "./http-error.js";
 import { prepareParams, type CallParams, type PreparedParams } from "./params.js";
-import { DEFAULTS } from "./defaults.js";
-import { checkFinite, checkHeaderValue, checkNumber, checkObject, checkSignal } from "./options.js";
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_RETRY_DELAY,
+  DEFAULT_TIMEOUT_MS,
+} from "./defaults.js";
+import {
+  checkFinite,
+  checkHeaders,
+  checkHeaderValue,
+  checkNumbers,
+  checkObject,
+  checkSignal,
+  type NumberRule,
+  type NumberRules,
+} from "./options.js";
 import { fetchSender } from "./fetch-sender.js";
 import { jsonBody, mergeHeaders, operationUrl } from "./operation-request.js";
 import { errorBodyOf, operationPromise, successBody, type MetadataSource } from "./operation-result.js";
@@ -20,13 +34,18 @@ import type { ClientOptions, RequestOptions } from "./types.js";
 const NO_CALL_OPTIONS: RequestOptions = Object.freeze({});
 const NO_SIGNALS: readonly AbortSignal[] = Object.freeze([]);
 
+const COUNT: NumberRule = { min: 1, integer: true };
+
+/** The numeric options a client and each call take, by name. */
+const CALL_NUMBERS: NumberRules = { maxRetries: { integer: true }, timeout: {}, maxResponseBytes: COUNT };
+const CLIENT_NUMBERS: NumberRules = { ...CALL_NUMBERS, maxPages: COUNT };
+const RETRY_DELAY_NUMBERS: NumberRules = { baseMs: {}, maxMs: {} };
+
 /** A call's own options, checked before its request is built. */
 export function checkCallOptions(call: RequestOptions | undefined): RequestOptions {
   checkObject("request options", call);
   if (call === undefined) return {};
-  checkNumber("maxRetries", call.maxRetries, { integer: true });
-  checkNumber("timeout", call.timeout);
-  checkNumber("maxResponseBytes", call.maxResponseBytes, { min: 1, integer: true });
+  checkNumbers(call, CALL_NUMBERS);
   checkSignal("signal", call.signal);
   checkHeaders("headers", call.headers);
   if (call.fetch !== undefined && typeof call.fetch !== "function") {
@@ -39,19 +58,6 @@ function checkProjectId(projectId: unknown): void {
   if (projectId === undefined) return;
   if (typeof projectId !== "string") throw new HuaweiCloudConfigError("projectId must be a string.");
   checkHeaderValue("projectId", projectId);
-}
-
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
-function checkHeaders(name: string, headers: unknown): void {
-  const record = checkObject(name, headers);
-  for (const [header, value] of Object.entries(record ?? {})) {
-    if (!HEADER_NAME.test(header)) {
-      throw new HuaweiCloudConfigError(`${name}: ${JSON.stringify(header)} is not a valid header name.`);
-    }
-    if (typeof value !== "string") throw new HuaweiCloudConfigError(`${name}.${header} must be a string.`);
-    checkHeaderValue(`${name}.${header}`, value);
-  }
 }
 
 /** An operation call's answer: the parsed body and what `withResponse()` reads its metadata from. */
@@ -97,14 +103,9 @@ export function createServiceRuntime(descriptor: ServiceDescriptor, options: Cli
   if (typeof options !== "object" || options === null) {
     throw new HuaweiCloudConfigError(`${descriptor.service}: client options are required.`);
   }
-  checkNumber("maxRetries", options.maxRetries, { integer: true });
-  checkNumber("timeout", options.timeout);
+  checkNumbers(options, CLIENT_NUMBERS);
   checkFinite("clockOffsetMs", options.clockOffsetMs);
-  checkObject("retryDelay", options.retryDelay);
-  checkNumber("retryDelay.baseMs", options.retryDelay?.baseMs);
-  checkNumber("retryDelay.maxMs", options.retryDelay?.maxMs);
-  checkNumber("maxResponseBytes", options.maxResponseBytes, { min: 1, integer: true });
-  checkNumber("maxPages", options.maxPages, { min: 1, integer: true });
+  checkNumbers(checkObject("retryDelay", options.retryDelay), RETRY_DELAY_NUMBERS, "retryDelay.");
   checkHeaders("headers", options.headers);
   // What the caller left out comes from the environment, as in the official SDKs (never in a browser page).
   const config = configFromEnvironment(descriptor.service, options);
@@ -119,13 +120,13 @@ export function createServiceRuntime(descriptor: ServiceDescriptor, options: Cli
     send: chooseSender(options),
     auth,
     clock: new Clock(options.clockOffsetMs ?? 0),
-    maxRetries: options.maxRetries ?? DEFAULTS.maxRetries,
-    timeout: options.timeout ?? DEFAULTS.timeout,
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
     backoff: {
-      baseMs: options.retryDelay?.baseMs ?? DEFAULTS.retryDelay.baseMs,
-      maxMs: options.retryDelay?.maxMs ?? DEFAULTS.retryDelay.maxMs,
+      baseMs: options.retryDelay?.baseMs ?? DEFAULT_RETRY_DELAY.baseMs,
+      maxMs: options.retryDelay?.maxMs ?? DEFAULT_RETRY_DELAY.maxMs,
     },
-    maxResponseBytes: options.maxResponseBytes ?? DEFAULTS.maxResponseBytes,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
   });
   // The client's own headers, lower-cased once (they were checked above); each call starts from a copy.
   const clientHeaders: Record<string, string> = {};

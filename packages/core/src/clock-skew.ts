@@ -1,4 +1,4 @@
-import { DEFAULTS } from "./defaults.js";
+import { MAX_LEARNED_CLOCK_OFFSET_MS, MIN_CLOCK_CORRECTION_MS } from "./defaults.js";
 
 /** The client's view of server time: local clock plus an offset, learned or set by the caller. */
 export class Clock {
@@ -33,7 +33,7 @@ const MAX_SCANNED_CHARS = 4096;
  * The offset to use after an "expired" rejection, or undefined when no usable correction is found.
  * Prefers the response's Date header; falls back to the gateway's message
  * "signature expired, signature time: <t>, server time: <t>" (browsers cannot read Date cross-origin
- * unless the server exposes it). An offset beyond `DEFAULTS.maxLearnedClockOffsetMs` is not learned (see
+ * unless the server exposes it). An offset beyond `MAX_LEARNED_CLOCK_OFFSET_MS` is not learned (see
  * there why): the "expired" error then reaches the caller, who can fix the clock or set clockOffsetMs.
  */
 export function correctedOffset(
@@ -55,8 +55,7 @@ export function correctedOffset(
       offset = currentOffsetMs + (serverAt - signedAt);
     }
   }
-  if (offset === undefined || Math.abs(offset - currentOffsetMs) < DEFAULTS.minClockCorrectionMs)
-    return undefined;
-  if (Math.abs(offset) > DEFAULTS.maxLearnedClockOffsetMs) return undefined;
+  if (offset === undefined || Math.abs(offset - currentOffsetMs) < MIN_CLOCK_CORRECTION_MS) return undefined;
+  if (Math.abs(offset) > MAX_LEARNED_CLOCK_OFFSET_MS) return undefined;
   return offset;
 }

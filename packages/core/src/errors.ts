@@ -41,6 +41,20 @@ export const BRAND = Symbol.for("@hwcloud/core:error-class");
 
 type Branded = { [BRAND]?: string };
 
+/** The details every error carries as own properties (undefined when not known), in this order. */
+const DETAIL_FIELDS = [
+  "status",
+  "errorCode",
+  "errorMsg",
+  "errorExtMsg",
+  "requestId",
+  "body",
+  "headers",
+  "operation",
+  "method",
+  "url",
+] as const satisfies readonly (keyof HuaweiCloudErrorDetails)[];
+
 /**
  * Every error thrown by the @hwcloud clients. Itself it means an HTTP error answer; the subclasses cover
  * network failures, timeouts, aborts, failed waiters, bad configuration, refused redirects, oversized answers,
@@ -75,29 +89,22 @@ export class HuaweiCloudError extends Error {
   // Names are spelled out so they survive minifiers that rename classes.
   override name = "HuaweiCloudError";
   readonly kind: HuaweiCloudErrorKind = "http";
-  readonly status: number | undefined;
-  readonly errorCode: string | undefined;
-  readonly errorMsg: string | undefined;
-  readonly errorExtMsg: string | undefined;
-  readonly requestId: string | undefined;
-  readonly body: unknown;
-  readonly headers: Headers | undefined;
-  readonly operation: string | undefined;
-  readonly method: string | undefined;
-  readonly url: string | undefined;
+  // Declared, not defined: the constructor sets each from `details` in DETAIL_FIELDS' order.
+  declare readonly status: number | undefined;
+  declare readonly errorCode: string | undefined;
+  declare readonly errorMsg: string | undefined;
+  declare readonly errorExtMsg: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly body: unknown;
+  declare readonly headers: Headers | undefined;
+  declare readonly operation: string | undefined;
+  declare readonly method: string | undefined;
+  declare readonly url: string | undefined;
 
   constructor(message: string, details: HuaweiCloudErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.status = details.status;
-    this.errorCode = details.errorCode;
-    this.errorMsg = details.errorMsg;
-    this.errorExtMsg = details.errorExtMsg;
-    this.requestId = details.requestId;
-    this.body = details.body;
-    this.headers = details.headers;
-    this.operation = details.operation;
-    this.method = details.method;
-    this.url = details.url;
+    const fields = this as Record<(typeof DETAIL_FIELDS)[number], unknown>;
+    for (const field of DETAIL_FIELDS) fields[field] = details[field];
   }
 }
 
@@ -177,15 +184,18 @@ export type StatusFamily =
   | "server"
   | "other";
 
+/** The families with a status of their own; every other status from 500 up is "server". */
+const FAMILY_BY_STATUS: Readonly<Partial<Record<number, StatusFamily>>> = {
+  400: "bad_request",
+  401: "authentication",
+  403: "permission_denied",
+  404: "not_found",
+  409: "conflict",
+  429: "rate_limit",
+};
+
 export function statusFamily(status: number): StatusFamily {
-  if (status === 400) return "bad_request";
-  if (status === 401) return "authentication";
-  if (status === 403) return "permission_denied";
-  if (status === 404) return "not_found";
-  if (status === 409) return "conflict";
-  if (status === 429) return "rate_limit";
-  if (status >= 500) return "server";
-  return "other";
+  return FAMILY_BY_STATUS[status] ?? (status >= 500 ? "server" : "other");
 }
 
 /**
@@ -198,14 +208,13 @@ export class HuaweiCloudApiError<Body = unknown> extends HuaweiCloudError {
   static override readonly [BRAND]: string = "HuaweiCloudApiError";
   override name = "HuaweiCloudApiError";
   override readonly kind = "http";
-  override readonly status: number;
-  override readonly body: Body;
+  // Set by HuaweiCloudError's constructor; declared again only to narrow their types.
+  declare readonly status: number;
+  declare readonly body: Body;
   readonly statusFamily: StatusFamily;
 
   constructor(message: string, details: HuaweiCloudErrorDetails & { status: number; body?: Body }) {
     super(message, details);
-    this.status = details.status;
-    this.body = details.body as Body;
     this.statusFamily = statusFamily(details.status);
   }
 }

@@ -26,6 +26,12 @@ function unsignedRejection(errorCode: string | undefined): string {
   return 'The request was sent unsigned (credentials: "none"): point the endpoint at a signing proxy.';
 }
 
+/** The advice that depends on the status alone. */
+const ADVICE_BY_STATUS: Readonly<Partial<Record<number, string>>> = {
+  404: "Not found: check the region or endpoint, the project id and the resource id.",
+  429: "Rate limited: send fewer requests, or raise maxRetries to wait longer.",
+};
+
 /** What to do next, by status: the part of the message a user acts on. */
 function hint(
   status: number,
@@ -46,13 +52,13 @@ function hint(
     return "Authentication failed: check the credentials.";
   }
   if (status === 403) {
-    const what = ctx.operation ?? "this operation";
+    const what = ctx.operation || "this operation";
     return `Access denied: the credentials were accepted but are not allowed to call ${what} here; grant the IAM user a policy that permits it, and check the project id and region.`;
   }
-  if (status === 404) return "Not found: check the region or endpoint, the project id and the resource id.";
-  if (status === 429) return "Rate limited: send fewer requests, or raise maxRetries to wait longer.";
-  if (status >= 500) return "The service failed to answer the request; try again later.";
-  return undefined;
+  return (
+    ADVICE_BY_STATUS[status] ??
+    (status >= 500 ? "The service failed to answer the request; try again later." : undefined)
+  );
 }
 
 /** Builds the HuaweiCloudError for a non-2xx answer; `body` is the parsed JSON or raw text. */
@@ -62,7 +68,8 @@ export function errorFromResponse(
   ctx: HttpErrorContext,
 ): HuaweiCloudApiError {
   const parsed = parseErrorBody(body);
-  const requestId = response.headers.get("x-request-id") ?? parsed.requestId;
+  // An empty header tells nothing: the body's request id, if any, stands in.
+  const requestId = response.headers.get("x-request-id") || parsed.requestId;
   const statusText = response.statusText ? ` ${response.statusText}` : "";
   const contentType = response.headers.get("content-type") ?? "no content type";
   const detail =
@@ -72,18 +79,19 @@ export function errorFromResponse(
         ? `the answer was not a JSON error body (${contentType})`
         : "the answer carried no error code";
   const parts = [
-    `${ctx.operation ?? `${ctx.method} ${new URL(ctx.url).pathname}`} failed with HTTP ${response.status}${statusText}: ${detail}.`,
+    `${ctx.operation || `${ctx.method} ${new URL(ctx.url).pathname}`} failed with HTTP ${response.status}${statusText}: ${detail}.`,
   ];
   const advice = hint(response.status, parsed.errorMsg, parsed.errorCode, ctx);
   if (advice) parts.push(advice);
   if (requestId) parts.push(`Request id: ${requestId}.`);
   return new HuaweiCloudApiError(parts.join(" "), {
-    status: response.status,
     ...parsed,
-    ...(requestId ? { requestId } : {}),
+    status: response.status,
+    requestId,
     body,
     headers: response.headers,
-    ...(ctx.operation ? { operation: ctx.operation } : {}),
+    // An empty operation name tells nothing: absent, as when not given.
+    operation: ctx.operation || undefined,
     method: ctx.method,
     url: ctx.url,
   });

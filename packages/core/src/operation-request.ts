@@ -1,7 +1,7 @@
 import { HuaweiCloudConfigError } from "./errors.js";
+import { HEADER_NAME } from "./options.js";
 import type { PreparedParams } from "./params.js";
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 const utf8 = new TextEncoder();
 
@@ -74,7 +74,7 @@ export function mergeHeaders(headers: Record<string, string>, source: Record<str
   for (const name in source) {
     const value = source[name];
     if (value === undefined) continue;
-    if (!TOKEN.test(name))
+    if (!HEADER_NAME.test(name))
       throw new HuaweiCloudConfigError(`${JSON.stringify(name)} is not a valid header name.`);
     const lower = name.toLowerCase();
     if (value === null) delete headers[lower];

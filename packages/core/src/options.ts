@@ -34,6 +34,16 @@ export function checkNumber(name: string, value: unknown, rule: NumberRule = {})
   return value;
 }
 
+/** Option name -> its rule, for checking several options of one object at once. */
+export type NumberRules = Readonly<Record<string, NumberRule>>;
+
+/** checkNumber for each option `rules` names; `prefix` goes before each name in errors ("retryDelay."). */
+export function checkNumbers(values: object | undefined, rules: NumberRules, prefix = ""): void {
+  for (const name in rules) {
+    checkNumber(prefix + name, (values as Record<string, unknown> | undefined)?.[name], rules[name]);
+  }
+}
+
 /** Like checkNumber, for values that may be negative (an offset). */
 export function checkFinite(name: string, value: unknown): number | undefined {
   return checkNumber(name, value, { min: Number.NEGATIVE_INFINITY });
@@ -69,4 +79,19 @@ export function checkHeaderValue(name: string, value: string): string {
     );
   }
   return value;
+}
+
+/** An HTTP field name (RFC 9110 token). */
+export const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** A headers option: an object of header names to string values that can be sent as they are. */
+export function checkHeaders(name: string, headers: unknown): void {
+  const record = checkObject(name, headers);
+  for (const [header, value] of Object.entries(record ?? {})) {
+    if (!HEADER_NAME.test(header)) {
+      throw new HuaweiCloudConfigError(`${name}: ${JSON.stringify(header)} is not a valid header name.`);
+    }
+    if (typeof value !== "string") throw new HuaweiCloudConfigError(`${name}.${header} must be a string.`);
+    checkHeaderValue(`${name}.${header}`, value);
+  }
 }

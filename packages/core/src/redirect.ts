@@ -1,4 +1,4 @@
-import { DEFAULTS } from "./defaults.js";
+import { MAX_REDIRECTS } from "./defaults.js";
 import { HuaweiCloudRedirectError } from "./errors.js";
 
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
@@ -14,7 +14,7 @@ export interface RedirectHop {
  * Decides what a redirect answer means for a request sent with `redirect: "manual"`. Credentials (the
  * signature, X-Security-Token, X-Auth-Token) are meant for one origin only, so a Location on another origin
  * is never followed: it ends the call with HuaweiCloudRedirectError naming it. A same-origin Location is
- * followed (the caller re-authenticates the new attempt) up to `DEFAULTS.maxRedirects` hops, with fetch's
+ * followed (the caller re-authenticates the new attempt) up to `MAX_REDIRECTS` hops, with fetch's
  * method rules: 303, and 301/302 after a POST, continue as a GET without body. Returns undefined when the
  * answer is not a redirect.
  */
@@ -42,8 +42,8 @@ export function nextHop(
     throw refused(request, "to a Location that is not a URL", response.status, undefined);
   }
   refuseCrossOrigin(location.href, request, response.status);
-  if (hops >= DEFAULTS.maxRedirects) {
-    throw refused(request, `more than ${DEFAULTS.maxRedirects} times`, response.status, location.href);
+  if (hops >= MAX_REDIRECTS) {
+    throw refused(request, `more than ${MAX_REDIRECTS} times`, response.status, location.href);
   }
   const toGet =
     (response.status === 303 && request.method !== "HEAD") ||

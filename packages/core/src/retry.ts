@@ -1,4 +1,4 @@
-import { DEFAULTS } from "./defaults.js";
+import { MAX_RETRY_AFTER_MS } from "./defaults.js";
 import { HuaweiCloudAbortError } from "./errors.js";
 import { setLongTimeout } from "./long-timer.js";
 
@@ -30,7 +30,7 @@ export function parseRetryAfter(headers: Pick<Headers, "get">, now = Date.now())
   if (value === null || value.trim() === "") return undefined;
   const seconds = Number(value);
   const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - now;
-  if (!Number.isFinite(ms) || ms < 0 || ms > DEFAULTS.maxRetryAfterMs) return undefined;
+  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_RETRY_AFTER_MS) return undefined;
   return ms;
 }
 
