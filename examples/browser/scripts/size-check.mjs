@@ -16,11 +16,11 @@ import { repositoryPath, sizeByBehaviour } from "./bundle-behaviours.mjs";
  * region-override reader (environment variables and regions file) as they do the environment config
  * (12.92 KB measured; 13.5 KB leaves room for the request-path work in flight). Now 13 KB: descriptors list
  * region ids plus the endpoints off the host pattern (regionTable), and the waiter and pagination errors
- * moved out of errors.ts so an operations-only bundle drops them (12.94 KB measured). Now 12.8 KB: the request
+ * moved out of errors.ts so an operations-only bundle drops them (12.94 KB measured). Now 12.85 KB: the request
  * path reads its defaults as constants, not the DEFAULTS object, and errors, status families and option
- * checks are table-driven (12.74 KB measured).
+ * checks are table-driven (12.74 KB measured; 12.77 KB with the signer work landed beside it).
  */
-export const budgetBytes = 12.8 * 1024;
+export const budgetBytes = 12.85 * 1024;
 
 /** The entries measured: one DCS operation, and the same client under @hwcloud/tasks (one service). */
 export const entries = {
