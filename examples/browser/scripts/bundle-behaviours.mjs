@@ -22,7 +22,7 @@ export const behaviours = [
   ["retries, backoff, Retry-After", /^packages\/core\/src\/retry\.ts$/],
   ["redirect guard", /^packages\/core\/src\/redirect\.ts$/],
   ["clock skew", /^packages\/core\/src\/clock-skew\.ts$/],
-  ["timeouts and abort", /^packages\/core\/src\/deadlines\.ts$/],
+  ["timeouts and abort", /^packages\/core\/src\/(deadlines|long-timer)\.ts$/],
   ["typed errors with status families", /^packages\/core\/src\/(errors|http-error|error-body)\.ts$/],
   ["client setup and option validation", /^packages\/core\/src\/(client|options|defaults)\.ts$/],
   ["endpoint and regions", /^packages\/core\/src\/(endpoint|region-[a-z-]+(\.browser)?)\.ts$/],

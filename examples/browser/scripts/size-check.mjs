@@ -64,7 +64,8 @@ export async function measureBundle(entry = "operation") {
  * @returns {{ module: string, bytes: number }[]}
  */
 function modulesBySize(metafile) {
-  const [output] = Object.values(metafile.outputs);
+  // The bundle, not its source map (an output of its own, with no inputs).
+  const output = Object.entries(metafile.outputs).find(([file]) => file.endsWith(".js"))?.[1];
   return Object.entries(output?.inputs ?? {})
     .map(([file, { bytesInOutput }]) => ({
       module: repositoryPath(file),

@@ -13,7 +13,8 @@ describe("browser bundle size", () => {
 
 describe("bundle size by behaviour", () => {
   it("attributes the bundle's bytes to the issue's behaviours, with no module left unnamed", async () => {
-    const { minified, gzipped, behaviours } = await measureBundle();
+    const { minified, gzipped, behaviours, modules } = await measureBundle();
+    expect(modules.map(({ module }) => module)).toContain("packages/core/src/errors.ts");
     const names = behaviours.map(({ behaviour }) => behaviour);
     expect(names).not.toContain("other");
     for (const required of ["signing", "typed errors with status families", "redirect guard", "clock skew"]) {
