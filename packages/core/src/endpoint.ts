@@ -1,6 +1,6 @@
 import type { ServiceDescriptor } from "./descriptor.js";
 import { HuaweiCloudConfigError } from "./errors.js";
-import { regionEndpointOverride, regionServiceNames } from "./region-endpoints.js";
+import { regionEndpointOverride, regionSettingHints } from "./region-endpoints.js";
 
 export interface EndpointOptions {
   region?: string | undefined;
@@ -17,7 +17,7 @@ export function resolveEndpoint(descriptor: ServiceDescriptor, options: Endpoint
   const known = Object.keys(descriptor.regions).sort();
   if (options.region === undefined) {
     throw new HuaweiCloudConfigError(
-      `${descriptor.service}: pass \`region\` (one of ${known.join(", ")}) or \`endpoint\`, or set HUAWEICLOUD_SDK_REGION.`,
+      `${descriptor.service}: pass \`region\` (one of ${known.join(", ")}) or \`endpoint\`${regionSettingHints(descriptor.service).missingRegion}.`,
     );
   }
   if (typeof options.region === "string") {
@@ -32,8 +32,7 @@ export function resolveEndpoint(descriptor: ServiceDescriptor, options: Endpoint
   if (typeof origin !== "string") {
     throw new HuaweiCloudConfigError(
       `${descriptor.service}: unknown region ${JSON.stringify(options.region)}. Known regions: ${known.join(", ")}. ` +
-        `For another region pass \`endpoint\`, or set HUAWEICLOUD_SDK_REGION_${regionServiceNames(descriptor.service)[0]}_<REGION> ` +
-        "or a regions file (HUAWEICLOUD_SDK_REGIONS_FILE, default ~/.huaweicloud/regions.yaml).",
+        `For another region pass \`endpoint\`${regionSettingHints(descriptor.service).unknownRegion}.`,
     );
   }
   return origin.replace(/\/+$/, "");

@@ -5,6 +5,26 @@ import { regionServiceNames, upperSnake } from "./region-names.js";
 
 export { regionServiceNames };
 
+/**
+ * What the endpoint errors add in server runtimes, where a region can also come from the environment: the
+ * variable for the region, and those (and the file) the override chain below reads.
+ */
+export function regionSettingHints(service: string): RegionSettingHints {
+  return {
+    missingRegion: ", or set HUAWEICLOUD_SDK_REGION",
+    unknownRegion:
+      `, or set HUAWEICLOUD_SDK_REGION_${regionServiceNames(service)[0]}_<REGION> ` +
+      "or a regions file (HUAWEICLOUD_SDK_REGIONS_FILE, default ~/.huaweicloud/regions.yaml)",
+  };
+}
+
+export interface RegionSettingHints {
+  /** Appended to "pass `region` (...) or `endpoint`". */
+  readonly missingRegion: string;
+  /** Appended to "For another region pass `endpoint`". */
+  readonly unknownRegion: string;
+}
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 export interface RegionEndpointOverride {
