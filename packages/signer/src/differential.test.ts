@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nodeBackend, webCryptoBackend } from "./crypto.js";
+import { webCryptoBackend } from "./crypto.js";
+import { nodeBackend } from "./node-crypto.js";
 import { checkCredentials } from "./credentials.js";
 import { signCheckedRequest } from "./sign-checked.js";
 import { signRequest } from "./sign.js";
