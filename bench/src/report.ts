@@ -89,14 +89,14 @@ export function evaluateTargets(r: BenchResults): Target[] {
       goal: "<= 1.30x",
       measured: `${times(nodeCpuRatio)} (${paired}; all calls: ${int(ours.cpuUsPerCall)} vs ${int(floorNode.cpuUsPerCall)} µs)`,
       met: nodeCpuRatio <= 1.3,
-      whyMissed: overheadWhy(ours, floorNode, r.machine, "node"),
+      whyMissed: overheadWhy(ours, floorNode, r, "node"),
     },
     {
       what: "client CPU per call (fetch transport) vs fetch floor",
       goal: "<= 1.15x",
       measured: `${times(fetchCpuRatio)} (${paired}; all calls: ${int(oursFetch.cpuUsPerCall)} vs ${int(floor.cpuUsPerCall)} µs)`,
       met: fetchCpuRatio <= 1.15,
-      whyMissed: overheadWhy(oursFetch, floor, r.machine, "fetch"),
+      whyMissed: overheadWhy(oursFetch, floor, r, "fetch"),
     },
     {
       what: "client median latency, 16 in flight, vs node:http floor",
@@ -105,10 +105,8 @@ export function evaluateTargets(r: BenchResults): Target[] {
       met: concRatio <= 1.15,
       whyMissed:
         "With 16 calls in flight on two shared cores the extra CPU per call turns directly into queueing for " +
-        `every call behind it, so this ratio follows the CPU ratio above (${times(nodeCpuRatio)} in this run): ` +
-        "within 1.15x needs the CPU per call within about 1.15x of the floor's, which the signing of every " +
-        "attempt alone (about 10 µs, the floor signs once) nearly uses up. The next step is the one for CPU " +
-        "per call.",
+        `every call behind it, so this ratio follows the CPU ratio above (${times(nodeCpuRatio)} in this run); ` +
+        "the next step is the one for CPU per call.",
     },
     {
       what: "cold start (import + first call), ours",
@@ -176,30 +174,31 @@ const us = (micros: number) => `${micros.toFixed(1)} µs`;
 function overheadWhy(
   ours: OverheadResult,
   floor: OverheadResult,
-  machine: Machine,
+  r: BenchResults,
   transport: "node" | "fetch",
 ): string {
+  const signingUs = 1e6 / find(r.signing.results, "ours-node-checked").perSecond;
+  const withSignal = find(r.overhead, "floor-signal");
   return (
     `Our client used ${us(ours.cpuUsPerCall - floor.cpuUsPerCall)} more CPU per call than its floor ` +
-    `(${int(ours.cpuUsPerCall)} vs ${int(floor.cpuUsPerCall)} µs). No longer on the path: the ` +
-    "Headers object per answer (node:http answers are read from Node's own header record; a Headers is built " +
-    "only for withResponse(), errors and raw calls), the timer per attempt (one per client), the URL parse in " +
-    "node:http (the client's origin is parsed once) and the metadata object per call. A CPU profile of 30,000 " +
-    "sequential node:http calls (node --cpu-prof, sampled) puts what is left beyond the floor in: signing every " +
-    "attempt, which the floor does once (about 10 µs: hashing 4, reading the header record 1, canonical query " +
-    "and headers 2, parsing the URL again and the rest), building the request from the typed parameters and " +
-    "running the retry loop (about 6 µs: parameters, URL, header record, authentication, the attempt and its " +
-    "promise hops) and the answer (about 3 µs: header lookups, the JSON decode), while the kernel's socket write " +
-    "swung by about 10 µs between profiles on the loaded machine. " +
+    `(${int(ours.cpuUsPerCall)} vs ${int(floor.cpuUsPerCall)} µs). Measured in this run: garbage collection ` +
+    `accounts for ${us(ours.gcUsPerCall - floor.gcUsPerCall)} of it (${int(ours.gcUsPerCall)} vs ` +
+    `${int(floor.gcUsPerCall)} µs per call; V8 sizes its young generation from what survived, which ` +
+    "depends on timing, so this part swings most between runs), and signing every attempt, which the floor " +
+    `does once, costs ${us(signingUs)} per signature on its own (signCheckedRequest in the signing table), ` +
+    "more in the middle of a request's other work. " +
     (transport === "fetch"
-      ? "On fetch each attempt also needs an AbortController (the timeout and the caller's signal must cancel the " +
-        "request), which undici follows with listeners of its own. "
+      ? "Each attempt also needs an AbortSignal (the timeout and the caller's signal must cancel the request), " +
+        `which undici follows with listeners and a finalizer of its own: the fetch floor with just a signal ` +
+        `and a timer per call costs ${times(pairedRatio(withSignal.cpuUsPerCallBySlice, floor.cpuUsPerCallBySlice))} ` +
+        "the plain fetch floor in this run. "
       : "") +
-    "Next step: a synchronous signing entry for the node:crypto backend (no promise hops between building and " +
-    "signing an attempt) and handing the signer the path and query the client built instead of a URL to parse. " +
-    `The machine had load average ${machine.load.toFixed(0)} on ${machine.cores} cores at the start; under ` +
-    "load the ratio swings by more than the remaining difference between runs, so read it with the " +
-    "official core's row of the same run."
+    "The rest is the request path's own work: the typed parameters turned into a URL and header record, the " +
+    "retry loop and its attempt, the answer's status, body and JSON. No longer on the path: a Headers object " +
+    "per answer, a timer per attempt (one per client), the URL parse in node:http, a promise between building " +
+    "and signing an attempt (node:crypto signs synchronously). " +
+    `The machine had load average ${r.machine.load.toFixed(0)} on ${r.machine.cores} cores at the start; ` +
+    "read the ratio with the official core's row of the same run."
   );
 }
 
