@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { DEMO_IAM_TOKEN, DEMO_PROJECT_ID } from "./create-mock-cloud.js";
+import { checkJobDurationMs } from "./job-duration.js";
 import type { RunningMockCloud } from "./start-mock-cloud.js";
 
 export const USAGE = `Usage: mock-cloud [--port N] [--dataset seeded|examples] [--seed S] [--job-duration MS]
@@ -8,7 +9,7 @@ Serves every operation of the bundled Huawei Cloud specs on 127.0.0.1 until inte
   --port          port to listen on (default 0: any free port)
   --dataset       seeded (default): hundreds of generated tasks and jobs; examples: the specs' examples
   --seed          seed of the generated data (default 1)
-  --job-duration  ms until the first running job settles (default 4000)`;
+  --job-duration  ms until the first running job settles, 0 to 86400000 (default 4000)`;
 
 export interface CliOptions {
   help: boolean;
@@ -31,15 +32,17 @@ export function parseCliOptions(args: string[]): CliOptions {
     },
   });
   const port = Number(values.port);
-  const jobDurationMs = Number(values["job-duration"]);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0..65535, got ${values.port}`);
   if (values.dataset !== "seeded" && values.dataset !== "examples") {
     throw new Error(`--dataset must be seeded or examples, got ${values.dataset}`);
   }
-  if (!Number.isFinite(jobDurationMs) || jobDurationMs < 0) {
-    throw new Error(`--job-duration must be a number of milliseconds >= 0, got ${values["job-duration"]}`);
-  }
+  // Text that is not a number (or is blank, which Number reads as 0) is passed on as text, to be shown as typed.
+  const duration = values["job-duration"];
+  const jobDurationMs = checkJobDurationMs(
+    duration.trim() === "" || Number.isNaN(Number(duration)) ? duration : Number(duration),
+    "--job-duration",
+  );
   return { help: values.help, port, dataset: values.dataset, seed: values.seed, jobDurationMs };
 }
 

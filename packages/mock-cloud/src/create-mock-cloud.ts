@@ -2,6 +2,7 @@ import { authenticate, CREDENTIAL_HEADERS } from "./authenticate.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
 import { ExamplesDataset, SeededDataset, type Dataset } from "./datasets.js";
 import { documentedResponse } from "./documented-response.js";
+import { checkJobDurationMs } from "./job-duration.js";
 import { MockRequestError } from "./error-response.js";
 import { operations as generatedOperations } from "./generated/operations.js";
 import { listPage } from "./list-page.js";
@@ -39,7 +40,10 @@ export interface MockCloudOptions {
   itemsPerList?: number;
   /** Newest items per list that are still running when the mock starts (seeded dataset, default 3). */
   runningJobs?: number;
-  /** Milliseconds until the first running job settles; the others follow at half this interval (default 4000). */
+  /**
+   * Milliseconds until the first running job settles; the others follow at half this interval (default 4000,
+   * at most MAX_JOB_DURATION_MS, a day). A value out of range is a RangeError, a non-number a TypeError.
+   */
   jobDurationMs?: number;
   /** Largest request body accepted, in bytes (default 1 MiB); a larger one gets 413 without being held. */
   maxBodyBytes?: number;
@@ -59,6 +63,10 @@ export interface MockCloudHandler {
 /** Builds the mock without a server: `handle` answers fetch Requests (pass it as a client's `fetch`). */
 export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandler {
   const now = options.now ?? Date.now;
+  const jobDurationMs =
+    options.jobDurationMs === undefined
+      ? 4000
+      : checkJobDurationMs(options.jobDurationMs, "createMockCloud: jobDurationMs");
   const credentials = options.credentials ?? DEMO_CREDENTIALS;
   const operations = options.operations ?? generatedOperations;
   const routes = new Routes(operations);
@@ -75,7 +83,7 @@ export function createMockCloud(options: MockCloudOptions = {}): MockCloudHandle
           seed: options.seed ?? 1,
           itemsPerList: options.itemsPerList ?? 300,
           runningJobs: options.runningJobs ?? 3,
-          jobDurationMs: options.jobDurationMs ?? 4000,
+          jobDurationMs,
           startedAt: now(),
         })
       : new ExamplesDataset();

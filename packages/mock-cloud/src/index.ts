@@ -16,3 +16,4 @@ export type {
   MockWaiter,
 } from "./mock-operation.js";
 export { DEMO_RESOURCES } from "./demo-resources.js";
+export { MAX_JOB_DURATION_MS } from "./job-duration.js";
