@@ -18,9 +18,11 @@ import { repositoryPath, sizeByBehaviour } from "./bundle-behaviours.mjs";
  * region ids plus the endpoints off the host pattern (regionTable), and the waiter and pagination errors
  * moved out of errors.ts so an operations-only bundle drops them (12.94 KB measured). Now 12.85 KB: the request
  * path reads its defaults as constants, not the DEFAULTS object, and errors, status families and option
- * checks are table-driven (12.74 KB measured; 12.77 KB with the signer work landed beside it).
+ * checks are table-driven (12.74 KB measured; 12.77 KB with the signer work landed beside it). Now 12.7 KB:
+ * the browser build's endpoint errors drop the environment hints a page cannot use, and the operations-only
+ * client reads a descriptor without paging or waiter data (12.62 KB measured).
  */
-export const budgetBytes = 12.85 * 1024;
+export const budgetBytes = 12.7 * 1024;
 
 /** The entries measured: one DCS operation, and the same client under @hwcloud/tasks (one service). */
 export const entries = {
@@ -50,6 +52,7 @@ export async function measureBundle(entry = "operation") {
     result.outputFiles.find((file) => file.path.endsWith(extension));
   const code = output(".js")?.contents ?? new Uint8Array();
   return {
+    code: output(".js")?.text ?? "",
     minified: code.length,
     gzipped: gzipSync(code, { level: 9 }).length,
     modules: modulesBySize(result.metafile),

@@ -11,6 +11,15 @@ describe("browser bundle size", () => {
   });
 });
 
+describe("what the operations-only client bundles", () => {
+  it("carries no paging or waiter data of the service", async () => {
+    const { code } = await measureBundle();
+    expect(code).toContain("ListCenterTask");
+    // DCS's waiter (waitForJob on showJobInfo, reason in fail_reason) and ListCenterTask's paging (task_count).
+    expect(code).not.toMatch(/waitForJob|fail_reason|task_count|offsetParam/);
+  });
+});
+
 describe("bundle size by behaviour", () => {
   it("attributes the bundle's bytes to the issue's behaviours, with no module left unnamed", async () => {
     const { minified, gzipped, behaviours, modules } = await measureBundle();

@@ -11,7 +11,7 @@ import type {
   ServiceClient,
   WaitOptions,
 } from "@hwcloud/core";
-import { descriptor } from "./descriptor.js";
+import { descriptor, operationsDescriptor } from "./descriptor.js";
 import type { operations, paths } from "./schema.js";
 
 /** Parameters of ListCenterTask (GET /v2/{project_id}/tasks); project_id defaults to the client's. */
@@ -72,5 +72,8 @@ export type DcsOperationsClient = Pick<DcsClient, "listCenterTask" | "showJobInf
  * or waiters, so a browser bundle carries none of their code.
  */
 export function createDcsOperationsClient(options: ClientOptions = {}): DcsOperationsClient {
-  return createOperationsClient<paths, typeof descriptor, DcsOperationsClient>(descriptor, options);
+  return createOperationsClient<paths, typeof operationsDescriptor, DcsOperationsClient>(
+    operationsDescriptor,
+    options,
+  );
 }

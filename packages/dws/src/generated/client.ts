@@ -10,7 +10,7 @@ import type {
   RequestOptions,
   ServiceClient,
 } from "@hwcloud/core";
-import { descriptor } from "./descriptor.js";
+import { descriptor, operationsDescriptor } from "./descriptor.js";
 import type { operations, paths } from "./schema.js";
 
 /** Parameters of ListLogicalClusterTasks (GET /v2/{project_id}/clusters/{cluster_id}/logical-clusters/tasks); project_id defaults to the client's. */
@@ -61,5 +61,8 @@ export type DwsOperationsClient = Pick<DwsClient, "listLogicalClusterTasks">;
  * or waiters, so a browser bundle carries none of their code.
  */
 export function createDwsOperationsClient(options: ClientOptions = {}): DwsOperationsClient {
-  return createOperationsClient<paths, typeof descriptor, DwsOperationsClient>(descriptor, options);
+  return createOperationsClient<paths, typeof operationsDescriptor, DwsOperationsClient>(
+    operationsDescriptor,
+    options,
+  );
 }

@@ -10,7 +10,7 @@ import type {
   RequestOptions,
   ServiceClient,
 } from "@hwcloud/core";
-import { descriptor } from "./descriptor.js";
+import { descriptor, operationsDescriptor } from "./descriptor.js";
 import type { operations, paths } from "./schema.js";
 
 /** Parameters of ListImmediateJobs (GET /v3/{project_id}/immediate-jobs); project_id defaults to the client's. */
@@ -64,5 +64,8 @@ export type GaussdbMysqlOperationsClient = Pick<GaussdbMysqlClient, "listImmedia
 export function createGaussdbMysqlOperationsClient(
   options: ClientOptions = {},
 ): GaussdbMysqlOperationsClient {
-  return createOperationsClient<paths, typeof descriptor, GaussdbMysqlOperationsClient>(descriptor, options);
+  return createOperationsClient<paths, typeof operationsDescriptor, GaussdbMysqlOperationsClient>(
+    operationsDescriptor,
+    options,
+  );
 }

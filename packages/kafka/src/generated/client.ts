@@ -10,7 +10,7 @@ import type {
   RequestOptions,
   ServiceClient,
 } from "@hwcloud/core";
-import { descriptor } from "./descriptor.js";
+import { descriptor, operationsDescriptor } from "./descriptor.js";
 import type { operations, paths } from "./schema.js";
 
 /** Parameters of ListBackgroundTasks (GET /v2/{project_id}/instances/{instance_id}/tasks); project_id defaults to the client's. */
@@ -62,5 +62,8 @@ export type KafkaOperationsClient = Pick<KafkaClient, "listBackgroundTasks">;
  * or waiters, so a browser bundle carries none of their code.
  */
 export function createKafkaOperationsClient(options: ClientOptions = {}): KafkaOperationsClient {
-  return createOperationsClient<paths, typeof descriptor, KafkaOperationsClient>(descriptor, options);
+  return createOperationsClient<paths, typeof operationsDescriptor, KafkaOperationsClient>(
+    operationsDescriptor,
+    options,
+  );
 }

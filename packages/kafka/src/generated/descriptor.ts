@@ -2,49 +2,51 @@
 
 import { regionTable, type ServiceDescriptor } from "@hwcloud/core";
 
+const regions = /* @__PURE__ */ regionTable(
+  "https://dms.{region}.myhuaweicloud.com",
+  [
+    "eu-west-101",
+    "cn-north-1",
+    "cn-north-2",
+    "cn-north-4",
+    "cn-east-3",
+    "cn-east-2",
+    "cn-south-1",
+    "cn-south-2",
+    "cn-southwest-2",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "af-south-1",
+    "ru-northwest-2",
+    "cn-north-9",
+    "la-south-2",
+    "sa-brazil-1",
+    "la-north-2",
+    "na-mexico-1",
+    "ap-southeast-4",
+    "tr-west-1",
+    "ae-ad-1",
+    "eu-west-0",
+    "me-east-1",
+    "cn-east-5",
+    "my-kualalumpur-1",
+    "cn-east-4",
+    "af-north-1",
+    "ap-southeast-5",
+    "ru-moscow-1",
+    "cn-south-4",
+    "cn-north-12",
+    "cn-north-11",
+    "cn-southwest-3",
+  ],
+  { "eu-west-101": "https://dms.eu-west-101.myhuaweicloud.eu" },
+);
+
 /** What the runtime needs to know about Huawei Cloud DMS for Kafka (background tasks): endpoints, operations, paging, time formats, waiters. */
 export const descriptor = {
   service: "kafka",
-  regions: /* @__PURE__ */ regionTable(
-    "https://dms.{region}.myhuaweicloud.com",
-    [
-      "eu-west-101",
-      "cn-north-1",
-      "cn-north-2",
-      "cn-north-4",
-      "cn-east-3",
-      "cn-east-2",
-      "cn-south-1",
-      "cn-south-2",
-      "cn-southwest-2",
-      "ap-southeast-1",
-      "ap-southeast-2",
-      "ap-southeast-3",
-      "af-south-1",
-      "ru-northwest-2",
-      "cn-north-9",
-      "la-south-2",
-      "sa-brazil-1",
-      "la-north-2",
-      "na-mexico-1",
-      "ap-southeast-4",
-      "tr-west-1",
-      "ae-ad-1",
-      "eu-west-0",
-      "me-east-1",
-      "cn-east-5",
-      "my-kualalumpur-1",
-      "cn-east-4",
-      "af-north-1",
-      "ap-southeast-5",
-      "ru-moscow-1",
-      "cn-south-4",
-      "cn-north-12",
-      "cn-north-11",
-      "cn-southwest-3",
-    ],
-    { "eu-west-101": "https://dms.eu-west-101.myhuaweicloud.eu" },
-  ),
+  regions,
   operations: {
     listBackgroundTasks: {
       operationId: "ListBackgroundTasks",
@@ -59,6 +61,23 @@ export const descriptor = {
         total: "task_count",
         maxLimit: 100,
       },
+      timeFormats: {
+        begin_time: "yyyyMMddHHmmss",
+        end_time: "yyyyMMddHHmmss",
+      },
+    },
+  },
+} as const satisfies ServiceDescriptor;
+
+/** What the operation methods alone read (createOperationsClient): endpoints, operations and time formats. */
+export const operationsDescriptor = {
+  service: "kafka",
+  regions,
+  operations: {
+    listBackgroundTasks: {
+      operationId: "ListBackgroundTasks",
+      method: "GET",
+      path: "/v2/{project_id}/instances/{instance_id}/tasks",
       timeFormats: {
         begin_time: "yyyyMMddHHmmss",
         end_time: "yyyyMMddHHmmss",

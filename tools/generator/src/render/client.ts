@@ -22,7 +22,7 @@ export function renderClient(model: ServiceModel): string {
     tsHeader(model.specPath),
     `import { createOperationsClient, createServiceClient } from "@hwcloud/core";`,
     `import type { ${coreTypes.join(", ")} } from "@hwcloud/core";`,
-    `import { descriptor } from "./descriptor.js";`,
+    `import { descriptor, operationsDescriptor } from "./descriptor.js";`,
     `import type { operations, paths } from "./schema.js";`,
     ``,
     ...model.operations.flatMap(renderOperationTypes),
@@ -75,7 +75,7 @@ function renderOperationsFactory(model: ServiceModel): string[] {
     ` * or waiters, so a browser bundle carries none of their code.`,
     ` */`,
     `export function ${factory}(options: ClientOptions = {}): ${name} {`,
-    `  return createOperationsClient<paths, typeof descriptor, ${name}>(descriptor, options);`,
+    `  return createOperationsClient<paths, typeof operationsDescriptor, ${name}>(operationsDescriptor, options);`,
     `}`,
     ``,
   ];

@@ -11,7 +11,7 @@ import type {
   ServiceClient,
   WaitOptions,
 } from "@hwcloud/core";
-import { descriptor } from "./descriptor.js";
+import { descriptor, operationsDescriptor } from "./descriptor.js";
 import type { operations, paths } from "./schema.js";
 
 /** Parameters of ListTasks (GET /v2/{project_id}/tasks); project_id defaults to the client's. */
@@ -90,5 +90,8 @@ export type TestsvcOperationsClient = Pick<
  * or waiters, so a browser bundle carries none of their code.
  */
 export function createTestsvcOperationsClient(options: ClientOptions = {}): TestsvcOperationsClient {
-  return createOperationsClient<paths, typeof descriptor, TestsvcOperationsClient>(descriptor, options);
+  return createOperationsClient<paths, typeof operationsDescriptor, TestsvcOperationsClient>(
+    operationsDescriptor,
+    options,
+  );
 }
