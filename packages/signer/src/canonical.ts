@@ -30,6 +30,8 @@ export function canonicalUri(pathname: string): string {
 export function canonicalQueryString(search: string): string {
   const query = search.startsWith("?") ? search.slice(1) : search;
   if (query === "") return "";
+  // One plain pair (`limit=10`, what most calls send) is its own canonical form: nothing to split or sort.
+  if (!query.includes("&") && PLAIN_QUERY_PIECE.test(query)) return query.includes("=") ? query : `${query}=`;
   const pairs: Array<QueryPair> = [];
   for (const piece of query.split("&")) {
     if (piece === "") continue;
@@ -66,15 +68,32 @@ export interface CanonicalHeaders {
   readonly text: string;
 }
 
+// Up to this many headers are sorted by insertion, in place (no copy, no merge buffers); a longer list, which
+// a verifier can be handed, goes to Array.prototype.sort so the time stays O(n log n).
+const INSERTION_SORT_MAX = 16;
+
+function byName(a: readonly [string, string], b: readonly [string, string]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
 /**
- * Canonical headers from lower-case names and trimmed values (what `Headers` holds), sorted by name.
+ * Canonical headers from lower-case names and trimmed values (what `Headers` holds), sorted by name. Sorts
+ * `entries` in place: every caller builds the list for this one signature.
  */
-export function canonicalHeaders(entries: Iterable<readonly [string, string]>): CanonicalHeaders {
-  const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+export function canonicalHeaders(entries: Array<readonly [string, string]>): CanonicalHeaders {
+  if (entries.length > INSERTION_SORT_MAX) entries.sort(byName);
+  else {
+    for (let i = 1; i < entries.length; i++) {
+      const entry = entries[i]!;
+      let j = i - 1;
+      for (; j >= 0 && byName(entries[j]!, entry) > 0; j--) entries[j + 1] = entries[j]!;
+      entries[j + 1] = entry;
+    }
+  }
   let signedHeaders = "";
   let text = "";
-  for (let i = 0; i < sorted.length; i++) {
-    const [name, value] = sorted[i]!;
+  for (let i = 0; i < entries.length; i++) {
+    const [name, value] = entries[i]!;
     if (i > 0) signedHeaders += ";";
     signedHeaders += name;
     text += `${name}:${value}\n`;

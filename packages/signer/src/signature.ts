@@ -21,8 +21,8 @@ export interface SignatureInput {
   readonly method: string;
   /** The URL's path and query (`?` included, or empty), as the request sends them. */
   readonly url: Pick<URL, "pathname" | "search">;
-  /** Lower-case name and value of every header to sign, `host` included. */
-  readonly headers: Iterable<readonly [string, string]>;
+  /** Lower-case name and value of every header to sign, `host` included; sorted in place by the signing. */
+  readonly headers: Array<readonly [string, string]>;
   /** Value of X-Sdk-Content-Sha256 when the caller set one, which then replaces the body hash. */
   readonly contentSha256: string | null;
   readonly body: SignableBody;
