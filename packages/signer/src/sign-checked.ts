@@ -72,7 +72,7 @@ export function signCheckedRequest(
     if (raw === undefined || name === "authorization" || name === HEADER_DATE) continue;
     if (name === HEADER_SECURITY_TOKEN && token !== undefined) continue;
     if (lowerCaseName(name) !== name) throw notLowerCase();
-    const value = headerValue(raw);
+    const value = headerValue(typeof raw === "string" ? raw : String(raw));
     if (name === HEADER_CONTENT_SHA256) contentSha256 = value;
     else if (name === "host") hasHost = true;
     signed.push([name, value]);
