@@ -1,10 +1,10 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { ecsMetadataCredentials } from "./ecs-metadata.js";
+import { ecsMetadataCredentials, type EcsMetadataOptions } from "./ecs-metadata.js";
 import { HuaweiCloudCredentialsError } from "./errors.js";
 import { signatureOf } from "./test-support/signature.js";
 import { createTestClient } from "./test-support/fixture-service.js";
-import { json, startServer, type TestServer } from "./test-support/server.js";
+import { json, startServer, type Script, type TestServer } from "./test-support/server.js";
 
 // Every test talks to a fake metadata service on 127.0.0.1; none contacts 169.254.169.254.
 let servers: TestServer[] = [];
@@ -41,6 +41,13 @@ async function metadataServer(delayMs = 0) {
   return server;
 }
 
+/** What the provider rejects with against a metadata service answering by `script`. */
+async function failureAgainst(script: Script, options: EcsMetadataOptions = {}): Promise<unknown> {
+  const server = await startServer(script);
+  servers.push(server);
+  return ecsMetadataCredentials({ endpoint: server.url, ...options })().catch((e: unknown) => e);
+}
+
 describe("ecsMetadataCredentials", () => {
   it("gets a session token, then the agency's temporary credentials with it", async () => {
     const metadata = await metadataServer();
@@ -73,17 +80,11 @@ describe("ecsMetadataCredentials", () => {
   });
 
   it("a refusal or a service that does not answer is a HuaweiCloudCredentialsError without secrets", async () => {
-    const refusing = await startServer((_req, res) => json(res, 403, {}));
-    servers.push(refusing);
-    const refused = await ecsMetadataCredentials({ endpoint: refusing.url })().catch((e: unknown) => e);
+    const refused = await failureAgainst((_req, res) => json(res, 403, {}));
     expect(refused).toBeInstanceOf(HuaweiCloudCredentialsError);
     expect((refused as Error).message).toContain("HTTP 403");
 
-    const silent = await startServer(() => undefined);
-    servers.push(silent);
-    const timedOut = await ecsMetadataCredentials({ endpoint: silent.url, timeout: 50 })().catch(
-      (e: unknown) => e,
-    );
+    const timedOut = await failureAgainst(() => undefined, { timeout: 50 });
     expect(timedOut).toBeInstanceOf(HuaweiCloudCredentialsError);
     expect((timedOut as Error).message).toContain("no answer within 50 ms");
   });
@@ -109,25 +110,20 @@ describe("ecsMetadataCredentials", () => {
   });
 
   it("the timeout covers the answer body: one that never ends is a HuaweiCloudCredentialsError", async () => {
-    const stalling = await startServer((_req, res) => {
+    const stalling: Script = (_req, res) => {
       res.writeHead(200, { "Content-Type": "text/plain" });
       res.write("session-");
-    });
-    servers.push(stalling);
-    const error = await ecsMetadataCredentials({ endpoint: stalling.url, timeout: 100 })().catch(
-      (e: unknown) => e,
-    );
+    };
+    const error = await failureAgainst(stalling, { timeout: 100 });
     expect(error).toBeInstanceOf(HuaweiCloudCredentialsError);
     expect((error as Error).message).toContain("did not send its whole answer within 100 ms");
   });
 
   it("a securitykey answer that is not JSON is a typed error that does not quote the secret in it", async () => {
     // JSON.parse's message quotes the text around the fault: here, the unquoted secret.
-    const broken = await startServer((req, res) =>
+    const error = await failureAgainst((req, res) =>
       req.method === "PUT" ? res.end("t") : res.end('{"credential":{"secret":leaky-secret-0123456789}}'),
     );
-    servers.push(broken);
-    const error = await ecsMetadataCredentials({ endpoint: broken.url })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HuaweiCloudCredentialsError);
     expect((error as Error).message).toContain("not JSON");
     expect(inspect(error, { depth: 5 })).not.toContain("leaky");
