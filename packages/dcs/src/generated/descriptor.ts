@@ -35,35 +35,50 @@ const regions = /* @__PURE__ */ regionTable("https://dcs.{region}.myhuaweicloud.
   "cn-north-12",
 ]);
 
+const listCenterTaskOperation = {
+  operationId: "ListCenterTask",
+  method: "GET",
+  path: "/v2/{project_id}/tasks",
+  timeFormats: {
+    start_time: "yyyyMMddHHmmss",
+    end_time: "yyyyMMddHHmmss",
+  },
+} as const;
+
+const showJobInfoOperation = {
+  operationId: "ShowJobInfo",
+  method: "GET",
+  path: "/v2/{project_id}/jobs/{job_id}",
+} as const;
+
+/** What the operation methods alone read (createOperationsClient): endpoints, operations and time formats. */
+export const operationsDescriptor = {
+  service: "dcs",
+  regions,
+  operations: { listCenterTask: listCenterTaskOperation, showJobInfo: showJobInfoOperation },
+} as const satisfies ServiceDescriptor;
+
 /** What the runtime needs to know about Huawei Cloud DCS (task centre and jobs): endpoints, operations, paging, time formats, waiters. */
 export const descriptor = {
   service: "dcs",
   regions,
   operations: {
-    listCenterTask: {
-      operationId: "ListCenterTask",
-      method: "GET",
-      path: "/v2/{project_id}/tasks",
-      pagination: {
-        offsetParam: "offset",
-        limitParam: "limit",
-        unit: "item",
-        first: 0,
-        items: "tasks",
-        total: "task_count",
-        defaultLimit: 10,
-        maxLimit: 1000,
-      },
-      timeFormats: {
-        start_time: "yyyyMMddHHmmss",
-        end_time: "yyyyMMddHHmmss",
-      },
-    },
-    showJobInfo: {
-      operationId: "ShowJobInfo",
-      method: "GET",
-      path: "/v2/{project_id}/jobs/{job_id}",
-    },
+    listCenterTask: /* @__PURE__ */ Object.assign(
+      {
+        pagination: {
+          offsetParam: "offset",
+          limitParam: "limit",
+          unit: "item",
+          first: 0,
+          items: "tasks",
+          total: "task_count",
+          defaultLimit: 10,
+          maxLimit: 1000,
+        },
+      } as const,
+      listCenterTaskOperation,
+    ),
+    showJobInfo: showJobInfoOperation,
   },
   waiters: {
     waitForJob: {
@@ -73,28 +88,6 @@ export const descriptor = {
       success: ["SUCCESS"],
       failure: ["FAIL"],
       reasonField: "fail_reason",
-    },
-  },
-} as const satisfies ServiceDescriptor;
-
-/** What the operation methods alone read (createOperationsClient): endpoints, operations and time formats. */
-export const operationsDescriptor = {
-  service: "dcs",
-  regions,
-  operations: {
-    listCenterTask: {
-      operationId: "ListCenterTask",
-      method: "GET",
-      path: "/v2/{project_id}/tasks",
-      timeFormats: {
-        start_time: "yyyyMMddHHmmss",
-        end_time: "yyyyMMddHHmmss",
-      },
-    },
-    showJobInfo: {
-      operationId: "ShowJobInfo",
-      method: "GET",
-      path: "/v2/{project_id}/jobs/{job_id}",
     },
   },
 } as const satisfies ServiceDescriptor;

@@ -47,37 +47,37 @@ const regions = /* @__PURE__ */ regionTable(
   },
 );
 
-/** What the runtime needs to know about Huawei Cloud DWS (logical cluster tasks): endpoints, operations, paging, time formats, waiters. */
-export const descriptor = {
-  service: "dws",
-  regions,
-  operations: {
-    listLogicalClusterTasks: {
-      operationId: "ListLogicalClusterTasks",
-      method: "GET",
-      path: "/v2/{project_id}/clusters/{cluster_id}/logical-clusters/tasks",
-      pagination: {
-        offsetParam: "offset",
-        limitParam: "limit",
-        unit: "page",
-        first: 0,
-        items: "logical_cluster_tasks",
-        total: "count",
-        defaultLimit: 10,
-      },
-    },
-  },
-} as const satisfies ServiceDescriptor;
+const listLogicalClusterTasksOperation = {
+  operationId: "ListLogicalClusterTasks",
+  method: "GET",
+  path: "/v2/{project_id}/clusters/{cluster_id}/logical-clusters/tasks",
+} as const;
 
 /** What the operation methods alone read (createOperationsClient): endpoints, operations and time formats. */
 export const operationsDescriptor = {
   service: "dws",
   regions,
+  operations: { listLogicalClusterTasks: listLogicalClusterTasksOperation },
+} as const satisfies ServiceDescriptor;
+
+/** What the runtime needs to know about Huawei Cloud DWS (logical cluster tasks): endpoints, operations, paging, time formats, waiters. */
+export const descriptor = {
+  service: "dws",
+  regions,
   operations: {
-    listLogicalClusterTasks: {
-      operationId: "ListLogicalClusterTasks",
-      method: "GET",
-      path: "/v2/{project_id}/clusters/{cluster_id}/logical-clusters/tasks",
-    },
+    listLogicalClusterTasks: /* @__PURE__ */ Object.assign(
+      {
+        pagination: {
+          offsetParam: "offset",
+          limitParam: "limit",
+          unit: "page",
+          first: 0,
+          items: "logical_cluster_tasks",
+          total: "count",
+          defaultLimit: 10,
+        },
+      } as const,
+      listLogicalClusterTasksOperation,
+    ),
   },
 } as const satisfies ServiceDescriptor;

@@ -39,46 +39,42 @@ const regions = /* @__PURE__ */ regionTable(
   },
 );
 
-/** What the runtime needs to know about Huawei Cloud GaussDB for MySQL (instant jobs): endpoints, operations, paging, time formats, waiters. */
-export const descriptor = {
-  service: "gaussdb-mysql",
-  regions,
-  operations: {
-    listImmediateJobs: {
-      operationId: "ListImmediateJobs",
-      method: "GET",
-      path: "/v3/{project_id}/immediate-jobs",
-      pagination: {
-        offsetParam: "offset",
-        limitParam: "limit",
-        unit: "page",
-        first: 1,
-        items: "jobs",
-        total: "total_count",
-        defaultLimit: 10,
-        limitValues: [10, 20, 50],
-      },
-      timeFormats: {
-        start_time: "yyyy-MM-ddTHH:mm:ssZ",
-        end_time: "yyyy-MM-ddTHH:mm:ssZ",
-      },
-    },
+const listImmediateJobsOperation = {
+  operationId: "ListImmediateJobs",
+  method: "GET",
+  path: "/v3/{project_id}/immediate-jobs",
+  timeFormats: {
+    start_time: "yyyy-MM-ddTHH:mm:ssZ",
+    end_time: "yyyy-MM-ddTHH:mm:ssZ",
   },
-} as const satisfies ServiceDescriptor;
+} as const;
 
 /** What the operation methods alone read (createOperationsClient): endpoints, operations and time formats. */
 export const operationsDescriptor = {
   service: "gaussdb-mysql",
   regions,
+  operations: { listImmediateJobs: listImmediateJobsOperation },
+} as const satisfies ServiceDescriptor;
+
+/** What the runtime needs to know about Huawei Cloud GaussDB for MySQL (instant jobs): endpoints, operations, paging, time formats, waiters. */
+export const descriptor = {
+  service: "gaussdb-mysql",
+  regions,
   operations: {
-    listImmediateJobs: {
-      operationId: "ListImmediateJobs",
-      method: "GET",
-      path: "/v3/{project_id}/immediate-jobs",
-      timeFormats: {
-        start_time: "yyyy-MM-ddTHH:mm:ssZ",
-        end_time: "yyyy-MM-ddTHH:mm:ssZ",
-      },
-    },
+    listImmediateJobs: /* @__PURE__ */ Object.assign(
+      {
+        pagination: {
+          offsetParam: "offset",
+          limitParam: "limit",
+          unit: "page",
+          first: 1,
+          items: "jobs",
+          total: "total_count",
+          defaultLimit: 10,
+          limitValues: [10, 20, 50],
+        },
+      } as const,
+      listImmediateJobsOperation,
+    ),
   },
 } as const satisfies ServiceDescriptor;

@@ -43,45 +43,41 @@ const regions = /* @__PURE__ */ regionTable(
   { "eu-west-101": "https://dms.eu-west-101.myhuaweicloud.eu" },
 );
 
-/** What the runtime needs to know about Huawei Cloud DMS for Kafka (background tasks): endpoints, operations, paging, time formats, waiters. */
-export const descriptor = {
-  service: "kafka",
-  regions,
-  operations: {
-    listBackgroundTasks: {
-      operationId: "ListBackgroundTasks",
-      method: "GET",
-      path: "/v2/{project_id}/instances/{instance_id}/tasks",
-      pagination: {
-        offsetParam: "start",
-        limitParam: "limit",
-        unit: "item",
-        first: 1,
-        items: "tasks",
-        total: "task_count",
-        maxLimit: 100,
-      },
-      timeFormats: {
-        begin_time: "yyyyMMddHHmmss",
-        end_time: "yyyyMMddHHmmss",
-      },
-    },
+const listBackgroundTasksOperation = {
+  operationId: "ListBackgroundTasks",
+  method: "GET",
+  path: "/v2/{project_id}/instances/{instance_id}/tasks",
+  timeFormats: {
+    begin_time: "yyyyMMddHHmmss",
+    end_time: "yyyyMMddHHmmss",
   },
-} as const satisfies ServiceDescriptor;
+} as const;
 
 /** What the operation methods alone read (createOperationsClient): endpoints, operations and time formats. */
 export const operationsDescriptor = {
   service: "kafka",
   regions,
+  operations: { listBackgroundTasks: listBackgroundTasksOperation },
+} as const satisfies ServiceDescriptor;
+
+/** What the runtime needs to know about Huawei Cloud DMS for Kafka (background tasks): endpoints, operations, paging, time formats, waiters. */
+export const descriptor = {
+  service: "kafka",
+  regions,
   operations: {
-    listBackgroundTasks: {
-      operationId: "ListBackgroundTasks",
-      method: "GET",
-      path: "/v2/{project_id}/instances/{instance_id}/tasks",
-      timeFormats: {
-        begin_time: "yyyyMMddHHmmss",
-        end_time: "yyyyMMddHHmmss",
-      },
-    },
+    listBackgroundTasks: /* @__PURE__ */ Object.assign(
+      {
+        pagination: {
+          offsetParam: "start",
+          limitParam: "limit",
+          unit: "item",
+          first: 1,
+          items: "tasks",
+          total: "task_count",
+          maxLimit: 100,
+        },
+      } as const,
+      listBackgroundTasksOperation,
+    ),
   },
 } as const satisfies ServiceDescriptor;
