@@ -21,9 +21,10 @@ import { repositoryPath, sizeByBehaviour } from "./bundle-behaviours.mjs";
  * checks are table-driven (12.74 KB measured; 12.77 KB with the signer work landed beside it). Now 12.7 KB:
  * the browser build's endpoint errors drop the environment hints a page cannot use, and the operations-only
  * client reads a descriptor without paging or waiter data (12.62 KB measured). Now 12.35 KB: the same
- * with the signer's own shrinking landed beside it (12.25 KB measured).
+ * with the signer's own shrinking landed beside it (12.25 KB measured). Now 12.45 KB: the signer's sorted
+ * canonical headers (insertion sort, fewer allocations per signature) added about 0.1 KB (12.36 KB measured).
  */
-export const budgetBytes = 12.35 * 1024;
+export const budgetBytes = 12.45 * 1024;
 
 /** The entries measured: one DCS operation, and the same client under @hwcloud/tasks (one service). */
 export const entries = {
