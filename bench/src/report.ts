@@ -131,10 +131,11 @@ export function evaluateTargets(r: BenchResults): Target[] {
           .join(", ")}. ` +
         `Signing alone (the SDK-HMAC-SHA256 signer, the credentials provider and its browser guard) adds ` +
         `${kb(behaviourBytes(r.bundle, "signing"))} of the ${kb(bundleTargetBytes)}; ` +
-        `everything else the issue requires adds ${kb(r.bundle.gzipped - behaviourBytes(r.bundle, "signing"))} ` +
-        "more. Next step: a smaller signer (its WebCrypto path alone in browser bundles), per-operation " +
-        "modules (AWS SDK v3's commands) so a page carries only its operation's descriptor entry and Date " +
-        "formats, and one request model shared by the transport and the signer.",
+        `the other ${kb(r.bundle.gzipped - behaviourBytes(r.bundle, "signing"))} of the bundle are the other ` +
+        "behaviours listed, each required by the issue (its error advice included). " +
+        "Next step: per-operation modules (AWS SDK v3's commands) so a page carries only its operation's " +
+        "descriptor entry and Date formats, and the signer taking the path and query the transport already " +
+        "built instead of splitting the URL again.",
     },
     {
       what: "install footprint of @hwcloud/dcs",
