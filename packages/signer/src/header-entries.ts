@@ -1,7 +1,6 @@
 import { SignerError } from "./errors.js";
-import type { HeadersLike } from "./request.js";
+import { HTTP_TOKEN, type HeadersLike } from "./request.js";
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // What `Headers` strips from both ends of a value (HTTP whitespace), and what it refuses inside one
 // (NUL, CR, LF, and anything that is not a byte: header values are ByteStrings).
 const FORBIDDEN_IN_VALUE = /[\0\r\n\u0100-\uffff]/;
@@ -16,7 +15,7 @@ const MAX_CHECKED_NAMES = 256;
 export function lowerCaseName(name: unknown): string {
   const known = typeof name === "string" ? checkedNames.get(name) : undefined;
   if (known !== undefined) return known;
-  if (typeof name !== "string" || !TOKEN.test(name)) invalid();
+  if (typeof name !== "string" || !HTTP_TOKEN.test(name)) invalid();
   const lower = name.toLowerCase();
   if (checkedNames.size < MAX_CHECKED_NAMES) checkedNames.set(name, lower);
   return lower;

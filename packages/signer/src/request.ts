@@ -15,12 +15,13 @@ export interface SignableRequest {
   readonly body?: SignableBody;
 }
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** An HTTP token (RFC 9110): what a method and a header name must be. */
+export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const FETCH_UPPERCASED_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"]);
 
 /** The method as fetch sends it: the six standard methods upper-cased, any other kept as given. */
 export function normalizeMethod(method: unknown): string {
-  if (typeof method !== "string" || !TOKEN.test(method)) {
+  if (typeof method !== "string" || !HTTP_TOKEN.test(method)) {
     throw new SignerError("invalid_method", "request.method must be an HTTP method token such as GET");
   }
   const upper = method.toUpperCase();
