@@ -38,6 +38,14 @@ export function pairedRatio(ours: readonly number[], floor: readonly number[]): 
   return median(ours.map((value, i) => value / floor[i]!));
 }
 
+/**
+ * Rounds of fresh processes, one per contender each, the slices shared out between them. One process's luck
+ * (where V8's JIT and young generation settle, which core it lands on) moved a whole run's ratio by 0.2x;
+ * four rounds keep one unlucky process from deciding the median. Within a round the contenders still take
+ * turns slice by slice, so a process is never idle for long (an idle V8 shrinks its heap and cools its code).
+ */
+export const OVERHEAD_ROUNDS = 4;
+
 /** Slices each contender's calls are split into; the contenders take turns, one slice each. */
 export const OVERHEAD_SLICES = 20;
 
@@ -85,39 +93,45 @@ function startContender(role: OverheadRole, origin: string) {
  * Per-call latency and CPU of ListCenterTask against a local server that replays `page`: our client on both
  * transports, the two floors (node:http and fetch with a signature computed once, reading and parsing the same
  * body) and the official SDK core's HcClient. Each contender runs in a process of its own (its CPU time, GC
- * included, is its own), and the calls are split into slices taken in turn, so a burst of other load on the
- * machine hits all alike.
+ * included, is its own), a fresh one per round, and the calls are split into slices taken in turn, so a burst
+ * of other load on the machine hits all alike.
  */
 export async function benchOverhead(page: string, calls = 2000, inFlight = 16): Promise<OverheadResult[]> {
   if (calls % OVERHEAD_SLICES !== 0) throw new Error(`calls must be a multiple of ${OVERHEAD_SLICES}`);
   const server = await startCannedServer(page);
   const roles = Object.keys(contenderNames) as OverheadRole[];
-  const contenders = roles.map((role) => ({ role, process: startContender(role, server.origin) }));
+  const samples = roles.map(() => ({
+    sequential: [] as number[],
+    concurrent: [] as number[],
+    cpuUs: 0,
+    gcUs: 0,
+    cpuUsPerCallBySlice: [] as number[],
+    concurrentMedianMsBySlice: [] as number[],
+  }));
   try {
-    for (const { role, process } of contenders) {
-      await process.ask({ type: "start", role, origin: server.origin });
-    }
-    const samples = contenders.map(() => ({
-      sequential: [] as number[],
-      concurrent: [] as number[],
-      cpuUs: 0,
-      gcUs: 0,
-      cpuUsPerCallBySlice: [] as number[],
-      concurrentMedianMsBySlice: [] as number[],
-    }));
-    for (let slice = 0; slice < OVERHEAD_SLICES; slice++) {
-      for (const [i, { process }] of contenders.entries()) {
-        const reply = await process.ask({ type: "slice", calls: calls / OVERHEAD_SLICES, inFlight });
-        if (reply.type !== "slice") throw new Error(`${contenders[i]!.role}: no slice answer`);
-        samples[i]!.sequential.push(...reply.sequential);
-        samples[i]!.concurrent.push(...reply.concurrent);
-        samples[i]!.cpuUs += reply.cpuUs;
-        samples[i]!.gcUs += reply.gcUs;
-        samples[i]!.cpuUsPerCallBySlice.push(reply.cpuUs / (2 * (calls / OVERHEAD_SLICES)));
-        samples[i]!.concurrentMedianMsBySlice.push(median(reply.concurrent));
+    for (let round = 0; round < OVERHEAD_ROUNDS; round++) {
+      const contenders = roles.map((role) => ({ role, process: startContender(role, server.origin) }));
+      try {
+        for (const { role, process } of contenders) {
+          await process.ask({ type: "start", role, origin: server.origin });
+        }
+        for (let slice = 0; slice < OVERHEAD_SLICES / OVERHEAD_ROUNDS; slice++) {
+          for (const [i, { role, process }] of contenders.entries()) {
+            const reply = await process.ask({ type: "slice", calls: calls / OVERHEAD_SLICES, inFlight });
+            if (reply.type !== "slice") throw new Error(`${role}: no slice answer`);
+            samples[i]!.sequential.push(...reply.sequential);
+            samples[i]!.concurrent.push(...reply.concurrent);
+            samples[i]!.cpuUs += reply.cpuUs;
+            samples[i]!.gcUs += reply.gcUs;
+            samples[i]!.cpuUsPerCallBySlice.push(reply.cpuUs / (2 * (calls / OVERHEAD_SLICES)));
+            samples[i]!.concurrentMedianMsBySlice.push(median(reply.concurrent));
+          }
+        }
+      } finally {
+        await Promise.all(contenders.map(({ process }) => process.stop()));
       }
     }
-    return contenders.map(({ role }, i) => ({
+    return roles.map((role, i) => ({
       name: contenderNames[role],
       role,
       sequential: summarize(samples[i]!.sequential),
@@ -128,7 +142,6 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
       concurrentMedianMsBySlice: samples[i]!.concurrentMedianMsBySlice,
     }));
   } finally {
-    await Promise.all(contenders.map(({ process }) => process.stop()));
     await server.close();
   }
 }
