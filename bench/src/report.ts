@@ -335,7 +335,8 @@ Ours: ${ours.packages.join(", ")}.
 
 ## Generator scale
 
-Each run is a fresh process writing into an empty directory (plan, format, write); peak RSS from
+Each run is a fresh process writing into an empty directory (plan, format, write), three per spec, the one
+with the median CPU time shown; peak RSS from
 \`process.resourceUsage()\`. Synthetic specs come from bench/src/synthetic-spec.ts (two schemas per operation).
 
 ${table(
