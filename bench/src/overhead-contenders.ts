@@ -8,6 +8,13 @@ export type OverheadRole = "ours" | "ours-fetch" | "floor-node" | "floor" | "flo
 
 export type Call = () => Promise<unknown>;
 
+/**
+ * Calls each contender makes before it is timed, to warm up connections and the JIT: short of about 2,000
+ * the hot paths are not all optimised yet, and a contender with more code of its own would pay for that in
+ * its first slices.
+ */
+export const WARM_UP_CALLS = 2000;
+
 /** What each contender is called in the report, in its order. */
 export const contenderNames: Record<OverheadRole, string> = {
   ours: "@hwcloud/dcs listCenterTask (node:http, the default)",

@@ -2,7 +2,7 @@
 // time, garbage collection included, is its own: it builds its call, warms up, then runs each slice the parent
 // asks for and answers with the call durations and the CPU time the slice took.
 import { performance, PerformanceObserver } from "node:perf_hooks";
-import { contender, type Call, type OverheadRole } from "./overhead-contenders.js";
+import { contender, WARM_UP_CALLS, type Call, type OverheadRole } from "./overhead-contenders.js";
 
 export type WorkerRequest =
   | { type: "start"; role: OverheadRole; origin: string }
@@ -45,9 +45,7 @@ process.on("message", (message: WorkerRequest) => {
       call = await contender(message.role, message.origin);
       const first = (await call()) as { tasks?: unknown[] };
       if (!Array.isArray(first.tasks)) throw new Error(`${message.role}: the answer has no tasks`);
-      // Warm up connections and the JIT: short of about 2,000 calls the hot paths are not all optimised yet,
-      // and a contender with more code of its own would pay for that in its first slices.
-      await timeCalls(call, 2000, 4);
+      await timeCalls(call, WARM_UP_CALLS, 4);
       return { type: "ready" };
     }
     if (call === undefined) throw new Error("a slice before start");

@@ -46,8 +46,11 @@ export function pairedRatio(ours: readonly number[], floor: readonly number[]): 
  */
 export const OVERHEAD_ROUNDS = 4;
 
-/** Slices each contender's calls are split into; the contenders take turns, one slice each. */
-export const OVERHEAD_SLICES = 20;
+/** Slices of each round; the contenders take turns, one slice each. */
+const SLICES_PER_ROUND = 5;
+
+/** Slices each contender's calls are split into, over all rounds. */
+export const OVERHEAD_SLICES = OVERHEAD_ROUNDS * SLICES_PER_ROUND;
 
 const summarize = (samples: number[]): LatencySummary => ({
   medianMs: median(samples),
@@ -115,7 +118,7 @@ export async function benchOverhead(page: string, calls = 2000, inFlight = 16): 
         for (const { role, process } of contenders) {
           await process.ask({ type: "start", role, origin: server.origin });
         }
-        for (let slice = 0; slice < OVERHEAD_SLICES / OVERHEAD_ROUNDS; slice++) {
+        for (let slice = 0; slice < SLICES_PER_ROUND; slice++) {
           for (const [i, { role, process }] of contenders.entries()) {
             const reply = await process.ask({ type: "slice", calls: calls / OVERHEAD_SLICES, inFlight });
             if (reply.type !== "slice") throw new Error(`${role}: no slice answer`);

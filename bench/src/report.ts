@@ -3,6 +3,7 @@ import type { ColdStartResult } from "./cold-start.js";
 import { marginalCpuMsPerOperation, type GenerationRun, type TypecheckRun } from "./generator-scale.js";
 import { officialUndeclaredDependency, type InstalledProject } from "./install.js";
 import type { Machine } from "./machine.js";
+import { WARM_UP_CALLS } from "./overhead-contenders.js";
 import { OVERHEAD_ROUNDS, OVERHEAD_SLICES, pairedRatio, type OverheadResult } from "./overhead.js";
 import type { SigningResult } from "./signing.js";
 
@@ -255,7 +256,7 @@ ${table(
 \`listCenterTask({ query: { limit: 10 } })\` against a local HTTP server on 127.0.0.1 (its own process) that replays
 a recorded 10-task page; ${int(find(r.overhead, "ours").sequential.calls)} sequential calls and
 ${int(find(r.overhead, "ours").concurrent.calls)} calls with 16 in flight per client, in ${OVERHEAD_SLICES} interleaved slices. Each client
-runs in a process of its own, a fresh one in each of ${OVERHEAD_ROUNDS} rounds, warmed up with 2,000 calls; "client CPU per call" is that process's user + system time (garbage collection
+runs in a process of its own, a fresh one in each of ${OVERHEAD_ROUNDS} rounds, warmed up with ${int(WARM_UP_CALLS)} calls; "client CPU per call" is that process's user + system time (garbage collection
 included; "of it GC" is the garbage-collection pauses the process reported) over all of its timed calls: on a busy machine the latencies mostly measure waiting for a core, the
 CPU time is what the client itself costs. Both floors read and parse the same body as the client. The
 targets above take, for each ratio, the median over the slices of the ratio within a slice (each slice of
