@@ -1,10 +1,4 @@
-import {
-  SignerError,
-  checkCredentials,
-  signCheckedRequest,
-  type RedactedCredentials,
-  type SignedHeaders,
-} from "@hwcloud/signer";
+import { SignerError, checkCredentials, signCheckedRequest, type RedactedCredentials } from "@hwcloud/signer";
 import { REFRESH_BEFORE_EXPIRY_MS } from "./defaults.js";
 import { assertNoPermanentKeysInBrowser } from "./browser-guard.js";
 import { HuaweiCloudConfigError, HuaweiCloudCredentialsError, HuaweiCloudError } from "./errors.js";
@@ -133,14 +127,15 @@ function akSkAuthenticator(
     // The signer returns only the signing headers (Authorization replacing any the request had), directly
     // when it hashes synchronously (node:crypto). Its SignerError (a header value with a line break, say)
     // becomes core's typed error; the signer never puts a secret in its message.
-    const signed = (added: SignedHeaders): Record<string, string> => Object.assign(headers, added);
     try {
       const added = signCheckedRequest(
         { method: request.method, url: request.url, headers, body: request.body },
         credentials,
         date,
       );
-      return added instanceof Promise ? added.then(signed, signingFailed) : signed(added);
+      return added instanceof Promise
+        ? added.then((resolved) => Object.assign(headers, resolved), signingFailed)
+        : Object.assign(headers, added);
     } catch (cause) {
       return signingFailed(cause);
     }
